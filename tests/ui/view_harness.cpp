@@ -1,0 +1,59 @@
+#include "view_harness.h"
+
+#include "web/app/draw_app.h"
+#include "web/ui/appearance.h"
+#include "web/ui/frame.h"
+#include "web/ui/key_codes.h"
+
+ViewHarness::ViewHarness(float scale, ImVec2 display) : Context(ImGui::CreateContext()) {
+    ImGui::SetCurrentContext(Context);  // CreateContext() only makes the first context current.
+    ui::items::SetEnabled(Context, true);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = display;
+    io.DeltaTime = 1.0f / 60.0f;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ui::keys::MapKeyCodes(io);
+    ui::BuildAppearance(scale);
+    Frame();
+}
+
+ViewHarness::~ViewHarness() { ImGui::DestroyContext(Context); }
+
+void ViewHarness::Frame() {
+    ImGui::SetCurrentContext(Context);
+    ui::BeginFrame(Input);
+    app::DrawApp(State);
+    ui::EndFrame();
+}
+
+void ViewHarness::Settle() {
+    for (int guard = 0; guard < 1000 && !Input.Empty(); ++guard) Frame();
+    for (int i = 0; i < 3; ++i) Frame();
+}
+
+bool ViewHarness::Click(std::string_view label) {
+    const ui::items::Item* item = Find(label);
+    if (!item) return false;
+    Click(*item);
+    return true;
+}
+
+void ViewHarness::Click(const ui::items::Item& item) {
+    const ImVec2 at = item.Center();
+    Input.MousePosition(at.x, at.y);
+    Input.MouseButton(0, true);
+    Input.MouseButton(0, false);
+    Settle();
+}
+
+void ViewHarness::Type(std::string_view utf8) {
+    Input.Text(utf8);
+    Settle();
+}
+
+void ViewHarness::Press(int key, ui::Modifiers mods) {
+    Input.Key(key, true, mods);
+    Input.Key(key, false, mods);
+    Settle();
+}

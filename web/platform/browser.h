@@ -1,0 +1,27 @@
+// Browser glue shared by the files in web/platform/; nothing outside this folder includes it.
+#pragma once
+
+#include "web/ui/input_queue.h"
+
+// Implemented in library_debrief.js.
+extern "C" {
+void debrief_js_init();  // Hidden text input, paste listener, context-loss report.
+void debrief_js_text_input(int active, float x, float y, float line_height);  // Focus and place the text input.
+void debrief_js_copy(const char* utf8);        // Put text on the system clipboard.
+void debrief_js_set_cursor(const char* css);   // CSS cursor name for the canvas.
+void debrief_js_first_frame();                 // The first frame is on screen.
+void debrief_js_report_problem(const char* title, const char* detail);  // Replace the app with a message.
+}
+
+namespace browser {
+
+inline constexpr const char* kCanvas = "#canvas";
+
+// browser_input.cpp: mouse, touch, wheel and keyboard events from the page into `queue`;
+// text and paste from library_debrief.js; clipboard callbacks for ImGui.
+void InstallInput(ui::InputQueue& queue);
+// Called once per rendered frame, after ImGui::Render(): focuses or releases the hidden text
+// input and updates the mouse cursor.
+void SyncInputAfterFrame();
+
+}  // namespace browser

@@ -1,0 +1,169 @@
+// The browser entry point: WebGL2, the frame loop, HiDPI, and what tests read from the page.
+//
+// Implemented features:
+//  [X] WebGL2 context through Emscripten's html5 API; ImGui's OpenGL ES 3 renderer draws into it.
+//  [X] HiDPI: the canvas backing store is its CSS size times devicePixelRatio; the font atlas is
+//      rebuilt at that scale whenever the ratio changes (browser zoom, moving to another screen).
+//  [X] Follows the window size every frame (the canvas is sized by CSS, shell.html).
+//  [X] Idle when idle: no ImGui frame is built unless input arrived, the size changed, a text
+//      field is active or ImGui is settling after a change, so an open tab costs no CPU.
+//  [X] Widget locator and app state for tests: debrief_test_items_json(), debrief_test_state_json().
+//  [ ] Frame pacing for animations (none yet): add a "frames wanted" request when one appears.
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "web/app/draw_app.h"
+#include "web/platform/browser.h"
+#include "web/ui/appearance.h"
+#include "web/ui/frame.h"
+#include "web/ui/item_registry.h"
+
+namespace {
+
+// After anything changes, ImGui needs a few frames to settle: windows measure their contents
+// on the first frame and lay them out on the next, popups position themselves, hover updates.
+constexpr int kSettleFrames = 4;
+
+struct Browser {
+    app::AppState State;
+    ui::InputQueue Input;
+    int Width = 0, Height = 0;  // Framebuffer size in device pixels.
+    float Scale = 0.0f;         // devicePixelRatio the fonts were built for.
+    double LastTime = 0.0;
+    int FramesPending = kSettleFrames;
+    bool FirstFrameShown = false;
+};
+
+Browser& TheBrowser() {
+    static Browser browser;
+    return browser;
+}
+
+bool AnythingHeld(const ImGuiIO& io) {
+    for (bool down : io.MouseDown) if (down) return true;
+    for (bool down : io.KeysDown) if (down) return true;
+    return false;
+}
+
+bool CreateWebGL2Context() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes.
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_create_context(browser::kCanvas, &attrs);
+    if (context <= 0) return false;
+    return emscripten_webgl_make_context_current(context) == EMSCRIPTEN_RESULT_SUCCESS;
+}
+
+// Sizes the canvas backing store to its CSS size times devicePixelRatio. Returns true if the
+// size or the ratio changed.
+bool FollowCanvasSize(Browser& b) {
+    double css_width = 0, css_height = 0;
+    emscripten_get_element_css_size(browser::kCanvas, &css_width, &css_height);
+    const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int width = std::max(1, static_cast<int>(std::lround(css_width * ratio)));
+    const int height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
+    bool changed = false;
+    if (width != b.Width || height != b.Height) {
+        emscripten_set_canvas_element_size(browser::kCanvas, width, height);
+        b.Width = width;
+        b.Height = height;
+        changed = true;
+    }
+    if (ratio != b.Scale) {
+        // Sharp text at the new ratio: a new atlas, then the renderer uploads it again.
+        ImGui_ImplOpenGL3_DestroyDeviceObjects();
+        ui::BuildAppearance(ratio);
+        b.Scale = ratio;
+        changed = true;
+    }
+    return changed;
+}
+
+void Frame() {
+    Browser& b = TheBrowser();
+    ImGuiIO& io = ImGui::GetIO();
+    const bool changed = FollowCanvasSize(b);
+    const bool wanted = changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io);
+    if (!wanted) return;
+
+    const double now = emscripten_get_now() / 1000.0;
+    io.DeltaTime = b.LastTime > 0.0 ? static_cast<float>(std::max(now - b.LastTime, 1e-4)) : 1.0f / 60.0f;
+    b.LastTime = now;
+    io.DisplaySize = ImVec2(static_cast<float>(b.Width), static_cast<float>(b.Height));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // Sizes are already device pixels.
+    ImGui_ImplOpenGL3_NewFrame();
+    if (ui::BeginFrame(b.Input) || changed)
+        b.FramesPending = kSettleFrames;
+    else if (b.FramesPending > 0)
+        --b.FramesPending;
+    app::DrawApp(b.State);
+    ui::EndFrame();
+
+    const ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    glViewport(0, 0, b.Width, b.Height);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    browser::SyncInputAfterFrame();
+    if (!b.FirstFrameShown) {
+        b.FirstFrameShown = true;
+        debrief_js_first_frame();
+    }
+}
+
+}  // namespace
+
+int main() {
+    if (!CreateWebGL2Context()) {
+        debrief_js_report_problem("Debrief needs WebGL 2",
+                                  "This browser could not start WebGL 2, which Debrief uses to draw its window. "
+                                  "Update the browser or turn on hardware acceleration in its settings, then reload.");
+        return 1;
+    }
+    ImGuiContext* context = ImGui::CreateContext();
+    ui::items::SetEnabled(context, true);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // Window layout is fixed; nothing to remember between sessions.
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    browser::InstallInput(TheBrowser().Input);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    emscripten_set_main_loop(Frame, 0, false);
+    return 0;
+}
+
+// --- Read by tests through window.debrief (web/platform/loader.js) ---------------------------
+
+extern "C" {
+
+// The labelled items of the last rendered frame; see web/ui/item_registry.h.
+EMSCRIPTEN_KEEPALIVE const char* debrief_test_items_json() {
+    static std::string json;
+    json = ui::items::PublishedJson();
+    return json.c_str();
+}
+
+// The app state (current area, field contents, build) as JSON.
+EMSCRIPTEN_KEEPALIVE const char* debrief_test_state_json() {
+    static std::string json;
+    json = app::ToJson(TheBrowser().State).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return json.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,128 @@
+// Debrief's browser glue on the JavaScript side, linked with --js-library. The C++ side is
+// browser_input.cpp and browser_main.cpp; both talk to this file only through the functions
+// below (declared in browser.h).
+//
+// Implemented features:
+//  [X] Text input through a hidden <input>: IME composition, dead keys, dictation, mobile and
+//      on-screen keyboards, and Playwright's keyboard.insertText all arrive as UTF-8.
+//  [X] The hidden input sits at ImGui's text cursor, so IME candidate windows appear there.
+//  [X] Clipboard: copy with navigator.clipboard.writeText; paste from the document's `paste`
+//      event (browsers hand clipboard text to pages only on a user gesture).
+//  [X] Mouse cursor shapes (text beam, hand, resize arrows).
+//  [X] First-frame signal for the loader (hides the loading screen) and for benchmarks
+//      (performance mark "debrief-first-frame").
+//  [X] WebGL context loss is reported to the page instead of leaving a frozen canvas.
+//  [ ] Opening the on-screen keyboard on touch devices needs focus inside the tap's own event
+//      handler; the input is focused one frame later, which some mobile browsers ignore.
+
+mergeInto(LibraryManager.library, {
+  $DebriefGlue: {
+    input: null,
+    composing: false,
+
+    // Copies a JS string into the wasm heap, calls `fn` with the pointer, frees it.
+    withUTF8: function (text, fn) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      try {
+        fn(ptr);
+      } finally {
+        _free(ptr);
+      }
+    },
+
+    // Sends what the hidden input holds to ImGui as typed text and empties it.
+    flush: function () {
+      var input = DebriefGlue.input;
+      if (DebriefGlue.composing || !input.value) return;
+      var text = input.value;
+      input.value = '';
+      DebriefGlue.withUTF8(text, _debrief_on_text);
+    },
+  },
+
+  debrief_js_init__deps: ['$DebriefGlue', 'malloc', 'free', 'debrief_on_text', 'debrief_on_paste'],
+  debrief_js_init: function () {
+    var input = document.createElement('input');
+    input.type = 'text';
+    input.id = 'debrief-text-input';
+    input.setAttribute('aria-hidden', 'true');
+    input.setAttribute('autocomplete', 'off');
+    input.setAttribute('autocapitalize', 'off');
+    input.setAttribute('autocorrect', 'off');
+    input.setAttribute('spellcheck', 'false');
+    input.tabIndex = -1;
+    // Invisible but focusable; 16px keeps mobile browsers from zooming in on focus.
+    input.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;' +
+      'padding:0;margin:0;font-size:16px;pointer-events:none;z-index:-1;';
+    document.body.appendChild(input);
+    DebriefGlue.input = input;
+
+    input.addEventListener('compositionstart', function () { DebriefGlue.composing = true; });
+    input.addEventListener('compositionend', function () {
+      DebriefGlue.composing = false;
+      DebriefGlue.flush();
+    });
+    input.addEventListener('input', function (event) {
+      if (!event.isComposing) DebriefGlue.flush();
+    });
+    document.addEventListener('paste', function (event) {
+      var text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+      if (!text) return;
+      event.preventDefault();
+      DebriefGlue.withUTF8(text, _debrief_on_paste);
+    });
+
+    var canvas = Module['canvas'];
+    canvas.addEventListener('webglcontextlost', function (event) {
+      event.preventDefault();
+      if (Module['onProblem']) {
+        Module['onProblem']('The display stopped working',
+          'The browser took away Debrief\'s graphics context (this can happen after a driver ' +
+          'update or when the computer wakes from sleep). Reload the page to continue; your ' +
+          'saved data is not affected.');
+      }
+    });
+  },
+
+  debrief_js_text_input__deps: ['$DebriefGlue'],
+  debrief_js_text_input: function (active, x, y, lineHeight) {
+    var input = DebriefGlue.input;
+    if (!input) return;
+    if (active) {
+      var ratio = window.devicePixelRatio || 1;
+      input.style.left = (x / ratio) + 'px';
+      input.style.top = (y / ratio) + 'px';
+      input.style.height = Math.max(1, lineHeight / ratio) + 'px';
+      if (document.activeElement !== input) input.focus({ preventScroll: true });
+    } else if (document.activeElement === input) {
+      DebriefGlue.flush();
+      input.blur();
+    }
+  },
+
+  debrief_js_copy: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).catch(function (error) {
+        console.warn('Copy to the system clipboard was refused: ' + error.message);
+      });
+    }
+  },
+
+  debrief_js_set_cursor: function (namePtr) {
+    Module['canvas'].style.cursor = UTF8ToString(namePtr);
+  },
+
+  debrief_js_report_problem: function (titlePtr, detailPtr) {
+    var title = UTF8ToString(titlePtr), detail = UTF8ToString(detailPtr);
+    if (Module['onProblem']) Module['onProblem'](title, detail);
+    else console.error(title + ': ' + detail);
+  },
+
+  debrief_js_first_frame: function () {
+    performance.mark('debrief-first-frame');
+    if (Module['onFirstFrame']) Module['onFirstFrame']();
+  },
+});

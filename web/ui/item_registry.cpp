@@ -1,0 +1,116 @@
+// Implements ImGui's test-engine item hooks (imgui_internal.h, "[SECTION] Test Engine specific
+// hooks") to record every item of a frame. This file is compiled into the imgui library target
+// because ImGui's own code calls these hooks; see cmake/ImGui.cmake.
+#include "web/ui/item_registry.h"
+
+#include <nlohmann/json.hpp>
+
+#include "imgui_internal.h"
+
+namespace ui::items {
+
+namespace {
+
+struct Registry {
+    std::vector<Item> Recording;
+    std::vector<Item> Published;
+    int PublishedFrame = -1;
+};
+
+Registry& TheRegistry() {
+    static Registry registry;
+    return registry;
+}
+
+Item* FindRecording(ImGuiID id) {
+    auto& recording = TheRegistry().Recording;
+    // The item being described is almost always the last one added.
+    for (auto it = recording.rbegin(); it != recording.rend(); ++it)
+        if (it->Id == id) return &*it;
+    return nullptr;
+}
+
+}  // namespace
+
+std::string_view Item::Text() const {
+    const std::size_t hidden = Label.find("##");
+    return std::string_view(Label).substr(0, hidden);
+}
+
+bool Item::IsChecked() const { return (StatusFlags & ImGuiItemStatusFlags_Checked) != 0; }
+
+void SetEnabled(ImGuiContext* ctx, bool enabled) { ctx->TestEngineHookItems = enabled; }
+
+void BeginFrame() { TheRegistry().Recording.clear(); }
+
+void Publish() {
+    Registry& r = TheRegistry();
+    std::swap(r.Published, r.Recording);
+    r.Recording.clear();
+    r.PublishedFrame = ImGui::GetFrameCount();
+}
+
+const std::vector<Item>& Published() { return TheRegistry().Published; }
+
+int PublishedFrame() { return TheRegistry().PublishedFrame; }
+
+const Item* Find(std::string_view label) {
+    for (const Item& item : TheRegistry().Published)
+        if (!item.Label.empty() && item.IsVisible() && (item.Text() == label || item.Label == label)) return &item;
+    return nullptr;
+}
+
+std::string PublishedJson() {
+    nlohmann::json items = nlohmann::json::array();
+    for (const Item& item : TheRegistry().Published) {
+        if (item.Label.empty()) continue;
+        items.push_back({
+            {"label", item.Label},
+            {"text", std::string(item.Text())},
+            {"window", item.Window},
+            {"x", item.VisibleMin.x},
+            {"y", item.VisibleMin.y},
+            {"w", item.VisibleMax.x - item.VisibleMin.x},
+            {"h", item.VisibleMax.y - item.VisibleMin.y},
+            {"visible", item.IsVisible()},
+            {"checked", item.IsChecked()},
+        });
+    }
+    // Replace, not throw: labels come from data and may hold broken UTF-8.
+    return nlohmann::json{{"frame", TheRegistry().PublishedFrame}, {"items", std::move(items)}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace ui::items
+
+// ---------------------------------------------------------------------------------------------
+// The hooks ImGui calls. Their signatures are fixed by imgui_internal.h.
+
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+    ImGuiWindow* window = ctx->CurrentWindow;
+    ui::items::Item item;
+    item.Id = id;
+    item.Window = window ? window->Name : "";
+    item.Min = bb.Min;
+    item.Max = bb.Max;
+    ImRect visible = bb;
+    if (window) visible.ClipWithFull(window->ClipRect);
+    item.VisibleMin = visible.Min;
+    item.VisibleMax = visible.Max;
+    ui::items::TheRegistry().Recording.push_back(std::move(item));
+}
+
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
+    if (ui::items::Item* item = ui::items::FindRecording(id)) {
+        item->Label = label ? label : "";
+        item->StatusFlags = flags;
+    }
+}
+
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+
+// Used by ImGui's Metrics window to name items; the recording knows their labels.
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
+    const ui::items::Item* item = ui::items::FindRecording(id);
+    return item ? item->Label.c_str() : nullptr;
+}

@@ -1,0 +1,13 @@
+// Areas whose features are still to come: they state what they will hold and nothing else, so
+// no one mistakes a placeholder for real data.
+#include "web/views/views.h"
+
+namespace views {
+
+void DrawToday(app::AppState&) { DrawAreaHeader(app::Area::Today); }
+void DrawCompose(app::AppState&) { DrawAreaHeader(app::Area::Compose); }
+void DrawTemplates(app::AppState&) { DrawAreaHeader(app::Area::Templates); }
+void DrawTimeline(app::AppState&) { DrawAreaHeader(app::Area::Timeline); }
+void DrawWorkshop(app::AppState&) { DrawAreaHeader(app::Area::Workshop); }
+
+}  // namespace views
