@@ -47,7 +47,7 @@ TEST_CASE("overlong forms, surrogates and out-of-range bytes are invalid") {
 TEST_CASE("sanitizing replaces each maximal invalid subpart once (Unicode 15, table 3-8)") {
     // The standard's own example: 61 F1 80 80 E1 80 C2 62 80 63 80 BF 64.
     const std::string input = "\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64";
-    const std::string expected = "a" + Replacements(3) + "b" + Replacements(1) + "c" + Replacements(2) + "d";
+    const std::string expected = std::string("a") + Replacements(3) + "b" + Replacements(1) + "c" + Replacements(2) + "d";
     CHECK(utf8::Sanitize(input) == expected);
     CHECK(utf8::CountCodePoints(input) == 10);
     CHECK(utf8::IsValid(utf8::Sanitize(input)));
@@ -56,14 +56,14 @@ TEST_CASE("sanitizing replaces each maximal invalid subpart once (Unicode 15, ta
 TEST_CASE("a lone surrogate from JavaScript keeps the text around it") {
     // "é" + lone high surrogate (as Emscripten's stringToUTF8 writes it) + "!".
     const std::string input = "\xC3\xA9\xED\xA0\xBD!";
-    CHECK(utf8::Sanitize(input) == "\xC3\xA9" + Replacements(3) + "!");
+    CHECK(utf8::Sanitize(input) == std::string("\xC3\xA9") + Replacements(3) + "!");
 }
 
 TEST_CASE("truncated input at the end consumes what it has and stops") {
     const auto d = utf8::DecodeFirst("\xF0\x9F\x98");
     CHECK_FALSE(d.Valid);
     CHECK(d.Length == 3);
-    CHECK(utf8::Sanitize("ok\xF0\x9F\x98") == "ok" + kReplacement);
+    CHECK(utf8::Sanitize("ok\xF0\x9F\x98") == std::string("ok") + kReplacement);
 }
 
 TEST_CASE("encoding code points round-trips and refuses non-scalar values") {
