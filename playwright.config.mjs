@@ -42,6 +42,7 @@ export default defineConfig({
   // The same tests at a standard and a HiDPI screen.
   projects: [
     { name: 'dpr1', use: { deviceScaleFactor: 1 } },
-    { name: 'dpr2', use: { deviceScaleFactor: 2 } },
+    // The server's HTTP checks do not depend on the screen: once is enough.
+    { name: 'dpr2', use: { deviceScaleFactor: 2 }, testIgnore: '**/server.spec.mjs' },
   ],
 });

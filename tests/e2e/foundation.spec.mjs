@@ -154,3 +154,14 @@ test('the loading screen shows progress while the app downloads', async ({ app, 
   await page.evaluate(() => window.debrief.ready);
   await expect(page.locator('#loading')).toBeHidden();
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap on a navigation item opens its area', async ({ app, page }) => {
+    await app.open();
+    const item = await app.waitForItem('Workshop');
+    await page.touchscreen.tap(item.cx, item.cy);
+    await app.waitForState((s) => s.area === 'Workshop', 'the tap reaches the item');
+  });
+});
