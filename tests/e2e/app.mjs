@@ -23,6 +23,7 @@ export class App {
     this.problems = [];
     this.allowed = [];
     this.shots = 0;
+    this.opened = false;
     const report = (text) => {
       if (!this.allowed.some((pattern) => pattern.test(text))) this.problems.push(text);
     };
@@ -52,6 +53,7 @@ export class App {
     await this.page.goto(this.url + query);
     await this.page.waitForFunction(() => window.debrief !== undefined, null, { timeout: 30_000 });
     await this.page.evaluate(() => window.debrief.ready);
+    this.opened = true;
   }
 
   items() {
@@ -169,6 +171,8 @@ export const test = base.extend({
     await use(app);
     await app.screenshot('end');
     expect(app.problems, 'console errors, uncaught exceptions and failed requests').toEqual([]);
+    // A blank canvas must never pass: whatever the test did, the app still draws with WebGL2.
+    if (app.opened) expect(await app.hasLiveWebGL2Context(), 'a live WebGL2 context').toBe(true);
   },
 });
 

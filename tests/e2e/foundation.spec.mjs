@@ -103,6 +103,17 @@ test('the View menu opens areas too', async ({ app }) => {
   await app.waitForState((s) => s.area === 'Settings', 'Settings opens from the menu');
 });
 
+test('an idle app draws no frames, and wakes up on input', async ({ app, page }) => {
+  await app.open();
+  // Let the first frames settle, then watch the frame counter while nothing happens.
+  await page.waitForTimeout(500);
+  const idle = (await app.items()).frame;
+  await page.waitForTimeout(1000);
+  expect((await app.items()).frame, 'no frames while idle').toBe(idle);
+  await page.mouse.move(300, 300);
+  await expect.poll(async () => (await app.items()).frame, { message: 'input wakes the app' }).toBeGreaterThan(idle);
+});
+
 test('the canvas follows the window size and stays clickable', async ({ app, page }) => {
   await app.open();
   await page.setViewportSize({ width: 900, height: 640 });
