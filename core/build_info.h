@@ -14,7 +14,7 @@ struct BuildInfo {
     std::string_view Id;       // Source commit, with "-dirty" for uncommitted changes; "unknown" outside git.
 };
 
-BuildInfo CurrentBuild();                      // The build this binary was made from.
-std::string DescribeBuild(const BuildInfo& b); // "0.1.0 (build 1a2b3c4d5e6f)", for people to read.
+BuildInfo CurrentBuild();                       // The build this binary was made from.
+std::string DescribeBuild(const BuildInfo& b);  // "0.1.0 (build 1a2b3c4d5e6f)", for people to read.
 
 }  // namespace debrief

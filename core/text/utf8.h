@@ -26,9 +26,10 @@ struct Decoded {
 // substitution of maximal subparts"), so one bad byte never swallows the next character.
 Decoded DecodeFirst(std::string_view text);
 
-bool IsValid(std::string_view text);               // True when every byte belongs to a valid sequence.
-std::size_t CountCodePoints(std::string_view text); // Invalid subparts count one each, as Sanitize() would print them.
-std::string Sanitize(std::string_view text);       // Copy with every invalid subpart replaced by U+FFFD.
-void AppendCodePoint(std::string& out, char32_t cp); // Encodes a scalar value; others become U+FFFD.
+bool IsValid(std::string_view text);  // True when every byte belongs to a valid sequence.
+std::size_t
+CountCodePoints(std::string_view text);  // Invalid subparts count one each, as Sanitize() would print them.
+std::string Sanitize(std::string_view text);          // Copy with every invalid subpart replaced by U+FFFD.
+void AppendCodePoint(std::string& out, char32_t cp);  // Encodes a scalar value; others become U+FFFD.
 
 }  // namespace debrief::utf8

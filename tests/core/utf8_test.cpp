@@ -21,13 +21,14 @@ TEST_CASE("valid text of every sequence length decodes to its code points") {
     CHECK(e_diaeresis.Valid);
     CHECK(e_diaeresis.CodePoint == 0xEB);
     CHECK(e_diaeresis.Length == 2);
-    CHECK(utf8::DecodeFirst("\xE2\x82\xAC").CodePoint == 0x20AC);      // €
-    CHECK(utf8::DecodeFirst("\xF0\x9F\x98\x80").CodePoint == 0x1F600); // 😀
+    CHECK(utf8::DecodeFirst("\xE2\x82\xAC").CodePoint == 0x20AC);       // €
+    CHECK(utf8::DecodeFirst("\xF0\x9F\x98\x80").CodePoint == 0x1F600);  // 😀
     CHECK(utf8::DecodeFirst("\xF0\x9F\x98\x80").Length == 4);
 }
 
 TEST_CASE("names with diacritics are valid and count by character, not byte") {
-    const std::string name = "Zo\xC3\xAB \xC5\x81ukasz-Nu\xC3\xB1""ez";  // Zoë Łukasz-Nuñez
+    const std::string name = "Zo\xC3\xAB \xC5\x81ukasz-Nu\xC3\xB1"
+                             "ez";  // Zoë Łukasz-Nuñez
     CHECK(utf8::IsValid(name));
     CHECK(name.size() == 19);
     CHECK(utf8::CountCodePoints(name) == 16);
@@ -47,7 +48,8 @@ TEST_CASE("overlong forms, surrogates and out-of-range bytes are invalid") {
 TEST_CASE("sanitizing replaces each maximal invalid subpart once (Unicode 15, table 3-8)") {
     // The standard's own example: 61 F1 80 80 E1 80 C2 62 80 63 80 BF 64.
     const std::string input = "\x61\xF1\x80\x80\xE1\x80\xC2\x62\x80\x63\x80\xBF\x64";
-    const std::string expected = std::string("a") + Replacements(3) + "b" + Replacements(1) + "c" + Replacements(2) + "d";
+    const std::string expected =
+        std::string("a") + Replacements(3) + "b" + Replacements(1) + "c" + Replacements(2) + "d";
     CHECK(utf8::Sanitize(input) == expected);
     CHECK(utf8::CountCodePoints(input) == 10);
     CHECK(utf8::IsValid(utf8::Sanitize(input)));
@@ -68,7 +70,8 @@ TEST_CASE("truncated input at the end consumes what it has and stops") {
 
 TEST_CASE("encoding code points round-trips and refuses non-scalar values") {
     std::string out;
-    for (char32_t cp : {U'a', char32_t{0xE9}, char32_t{0x20AC}, char32_t{0x1F600}}) utf8::AppendCodePoint(out, cp);
+    for (char32_t cp : {U'a', char32_t{0xE9}, char32_t{0x20AC}, char32_t{0x1F600}})
+        utf8::AppendCodePoint(out, cp);
     CHECK(out == "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
     std::string bad;
     utf8::AppendCodePoint(bad, 0xD800);

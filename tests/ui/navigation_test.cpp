@@ -37,7 +37,8 @@ TEST_CASE("the View menu navigates too") {
     // The menu lists the areas again; its items are in the menu's popup window.
     const ui::items::Item* timeline = nullptr;
     for (const ui::items::Item& item : ui::items::Published())
-        if (item.Text() == "Timeline" && item.Window.find("Navigation") == std::string::npos) timeline = &item;
+        if (item.Text() == "Timeline" && item.Window.find("Navigation") == std::string::npos)
+            timeline = &item;
     REQUIRE(timeline != nullptr);
     const ui::items::Item menu_item = *timeline;  // Copied: the next frame replaces the list.
     ui.Click(menu_item);

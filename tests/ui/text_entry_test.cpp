@@ -16,7 +16,8 @@ TEST_CASE("typing into the candidate search updates the state, in ASCII and beyo
     ui.Press(ui::keys::kBackspace);
     CHECK(ui.State.CandidateQuery.empty());
 
-    const char* name = "Zo\xC3\xAB \xC5\x81ukasz-Nu\xC3\xB1""ez";  // Zoë Łukasz-Nuñez
+    const char* name = "Zo\xC3\xAB \xC5\x81ukasz-Nu\xC3\xB1"
+                       "ez";  // Zoë Łukasz-Nuñez
     ui.Type(name);
     CHECK(ui.State.CandidateQuery == name);
 }

@@ -12,7 +12,7 @@
 #include "web/ui/item_registry.h"
 
 class ViewHarness {
-public:
+  public:
     explicit ViewHarness(float scale = 1.0f, ImVec2 display = ImVec2(1280, 800));
     ~ViewHarness();
     ViewHarness(const ViewHarness&) = delete;
@@ -21,15 +21,15 @@ public:
     app::AppState State;
     ui::InputQueue Input;
 
-    void Frame();      // One frame of the whole app.
-    void Settle();     // Frames until every queued event is applied and the layout is stable.
+    void Frame();   // One frame of the whole app.
+    void Settle();  // Frames until every queued event is applied and the layout is stable.
 
     const ui::items::Item* Find(std::string_view label) const { return ui::items::Find(label); }
-    bool Click(std::string_view label);          // False when no visible item has that label.
-    void Click(const ui::items::Item& item);     // At the item's visible centre.
-    void Type(std::string_view utf8);            // Typed text, as the hidden input delivers it.
+    bool Click(std::string_view label);            // False when no visible item has that label.
+    void Click(const ui::items::Item& item);       // At the item's visible centre.
+    void Type(std::string_view utf8);              // Typed text, as the hidden input delivers it.
     void Press(int key, ui::Modifiers mods = {});  // Key down and up.
 
-private:
+  private:
     ImGuiContext* Context;
 };

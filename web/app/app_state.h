@@ -29,8 +29,8 @@ const AreaInfo& Describe(Area area);
 
 struct AppState {
     Area Current = Area::Today;
-    std::string CandidateQuery;  // "Find a candidate" on the Candidates view.
-    bool AboutRequested = false; // Set by the Help menu; the About box opens on the next frame.
+    std::string CandidateQuery;   // "Find a candidate" on the Candidates view.
+    bool AboutRequested = false;  // Set by the Help menu; the About box opens on the next frame.
     debrief::BuildInfo Build = debrief::CurrentBuild();
 };
 

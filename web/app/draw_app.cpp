@@ -66,7 +66,8 @@ void DrawAbout(AppState& state) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(ui::Em(26), 0));
-    if (!ImGui::BeginPopupModal(kAboutPopup, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    if (!ImGui::BeginPopupModal(kAboutPopup, nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove))
+        return;
     ImGui::TextWrapped("Debrief helps you follow up with every candidate after an interview: notes written "
                        "while fresh, personal feedback, and replies sent when you promised them.");
     ImGui::Spacing();

@@ -6,10 +6,11 @@
 // Implemented in library_debrief.js.
 extern "C" {
 void debrief_js_init();  // Hidden text input, paste listener, context-loss report.
-void debrief_js_text_input(int active, float x, float y, float line_height);  // Focus and place the text input.
-void debrief_js_copy(const char* utf8);        // Put text on the system clipboard.
-void debrief_js_set_cursor(const char* css);   // CSS cursor name for the canvas.
-void debrief_js_first_frame();                 // The first frame is on screen.
+void debrief_js_text_input(int active, float x, float y,
+                           float line_height);                          // Focus and place the text input.
+void debrief_js_copy(const char* utf8);                                 // Put text on the system clipboard.
+void debrief_js_set_cursor(const char* css);                            // CSS cursor name for the canvas.
+void debrief_js_first_frame();                                          // The first frame is on screen.
 void debrief_js_report_problem(const char* title, const char* detail);  // Replace the app with a message.
 }
 

@@ -43,8 +43,19 @@ ui::Modifiers ModifiersOf(const EmscriptenKeyboardEvent& e) {
 // Keys whose browser default would fight ImGui: focus moves, page scrolls, history navigation.
 bool IsEditingKey(int code) {
     switch (code) {
-    case kBackspace: case kTab: case kEnter: case kEscape: case kPageUp: case kPageDown: case kEnd:
-    case kHome: case kLeft: case kUp: case kRight: case kDown: case kDelete: return true;
+    case kBackspace:
+    case kTab:
+    case kEnter:
+    case kEscape:
+    case kPageUp:
+    case kPageDown:
+    case kEnd:
+    case kHome:
+    case kLeft:
+    case kUp:
+    case kRight:
+    case kDown:
+    case kDelete: return true;
     default: return false;
     }
 }
@@ -75,10 +86,10 @@ EM_BOOL OnMouseMove(int, const EmscriptenMouseEvent* e, void*) {
 
 int ImGuiButton(unsigned short dom_button) {
     switch (dom_button) {
-    case 0: return 0;   // left
-    case 1: return 2;   // middle
-    case 2: return 1;   // right
-    default: return -1; // back/forward: not used
+    case 0: return 0;    // left
+    case 1: return 2;    // middle
+    case 2: return 1;    // right
+    default: return -1;  // back/forward: not used
     }
 }
 
@@ -103,7 +114,8 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
     float per_notch = 100.0f;
     if (e->deltaMode == DOM_DELTA_LINE) per_notch = 3.0f;
     if (e->deltaMode == DOM_DELTA_PAGE) per_notch = 1.0f;
-    g_queue->MouseWheel(static_cast<float>(-e->deltaX) / per_notch, static_cast<float>(-e->deltaY) / per_notch);
+    g_queue->MouseWheel(static_cast<float>(-e->deltaX) / per_notch,
+                        static_cast<float>(-e->deltaY) / per_notch);
     return EM_TRUE;  // The page itself must not scroll or zoom.
 }
 
@@ -175,7 +187,8 @@ void InstallInput(ui::InputQueue& queue) {
     io.BackendPlatformName = "debrief_browser";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     // Emscripten has no navigator.platform accessor; ask the page whether Cmd is the modifier.
-    io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
+    io.ConfigMacOSXBehaviors =
+        EM_ASM_INT({ return / Mac | iPhone | iPad /.test(navigator.platform) ? 1 : 0; }) != 0;
 
     const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
     emscripten_set_keydown_callback(window, nullptr, true, OnKey);

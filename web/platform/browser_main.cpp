@@ -9,9 +9,9 @@
 //      field is active or ImGui is settling after a change, so an open tab costs no CPU.
 //  [X] Widget locator and app state for tests: debrief_test_items_json(), debrief_test_state_json().
 //  [ ] Frame pacing for animations (none yet): add a "frames wanted" request when one appears.
+#include <GLES3/gl3.h>
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -49,8 +49,10 @@ Browser& TheBrowser() {
 }
 
 bool AnythingHeld(const ImGuiIO& io) {
-    for (bool down : io.MouseDown) if (down) return true;
-    for (bool down : io.KeysDown) if (down) return true;
+    for (bool down : io.MouseDown)
+        if (down) return true;
+    for (bool down : io.KeysDown)
+        if (down) return true;
     return false;
 }
 
@@ -98,7 +100,8 @@ void Frame() {
     Browser& b = TheBrowser();
     ImGuiIO& io = ImGui::GetIO();
     const bool changed = FollowCanvasSize(b);
-    const bool wanted = changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io);
+    const bool wanted =
+        changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io);
     if (!wanted) return;
 
     const double now = emscripten_get_now() / 1000.0;
@@ -131,9 +134,10 @@ void Frame() {
 
 int main() {
     if (!CreateWebGL2Context()) {
-        debrief_js_report_problem("Debrief needs WebGL 2",
-                                  "This browser could not start WebGL 2, which Debrief uses to draw its window. "
-                                  "Update the browser or turn on hardware acceleration in its settings, then reload.");
+        debrief_js_report_problem(
+            "Debrief needs WebGL 2",
+            "This browser could not start WebGL 2, which Debrief uses to draw its window. "
+            "Update the browser or turn on hardware acceleration in its settings, then reload.");
         return 1;
     }
     ImGuiContext* context = ImGui::CreateContext();

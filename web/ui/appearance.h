@@ -21,6 +21,6 @@ const ImWchar* UiGlyphRanges();  // Latin (with extensions), Greek, Cyrillic, pu
 
 // Rebuilds fonts and style for `scale` in the current ImGui context.
 Fonts BuildAppearance(float scale);
-const Fonts& CurrentFonts();    // What the last BuildAppearance() made.
+const Fonts& CurrentFonts();  // What the last BuildAppearance() made.
 
 }  // namespace ui

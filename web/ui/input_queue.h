@@ -23,13 +23,13 @@ struct Modifiers {
 };
 
 class InputQueue {
-public:
-    void MousePosition(float x, float y);     // In framebuffer pixels; negative when the pointer left.
-    void MouseButton(int button, bool down);  // 0 left, 1 right, 2 middle.
-    void MouseWheel(float dx, float dy);      // In ImGui units: +1 is one notch up / left.
+  public:
+    void MousePosition(float x, float y);          // In framebuffer pixels; negative when the pointer left.
+    void MouseButton(int button, bool down);       // 0 left, 1 right, 2 middle.
+    void MouseWheel(float dx, float dy);           // In ImGui units: +1 is one notch up / left.
     void Key(int key, bool down, Modifiers mods);  // `key` indexes ImGuiIO::KeysDown (0..511).
-    void Text(std::string_view utf8);         // Characters typed, composed or dictated.
-    void ReleaseAll();                        // The window lost focus: nothing stays pressed.
+    void Text(std::string_view utf8);              // Characters typed, composed or dictated.
+    void ReleaseAll();                             // The window lost focus: nothing stays pressed.
 
     bool Empty() const { return Events.empty(); }
 
@@ -39,12 +39,25 @@ public:
     bool ApplyTo(ImGuiIO& io);
     bool TakeEscapeFromText();  // True once after ApplyTo() held back such an Escape.
 
-private:
-    struct Move { float X, Y; };
-    struct Button { int Index; bool Down; };
-    struct Wheel { float Dx, Dy; };
-    struct KeyChange { int Key; bool Down; Modifiers Mods; };
-    struct Typed { std::string Utf8; };
+  private:
+    struct Move {
+        float X, Y;
+    };
+    struct Button {
+        int Index;
+        bool Down;
+    };
+    struct Wheel {
+        float Dx, Dy;
+    };
+    struct KeyChange {
+        int Key;
+        bool Down;
+        Modifiers Mods;
+    };
+    struct Typed {
+        std::string Utf8;
+    };
     struct Release {};
     using Event = std::variant<Move, Button, Wheel, KeyChange, Typed, Release>;
 

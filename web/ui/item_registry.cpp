@@ -56,7 +56,8 @@ int PublishedFrame() { return TheRegistry().PublishedFrame; }
 
 const Item* Find(std::string_view label) {
     for (const Item& item : TheRegistry().Published)
-        if (!item.Label.empty() && item.IsVisible() && (item.Text() == label || item.Label == label)) return &item;
+        if (!item.Label.empty() && item.IsVisible() && (item.Text() == label || item.Label == label))
+            return &item;
     return nullptr;
 }
 

@@ -17,25 +17,30 @@ namespace ui::items {
 
 struct Item {
     ImGuiID Id = 0;
-    std::string Label;     // Full label as given to ImGui, "##" suffix included; empty for unlabelled items.
-    std::string Window;    // Name of the window the item was drawn in.
-    ImVec2 Min, Max;       // Bounding box.
+    std::string Label;   // Full label as given to ImGui, "##" suffix included; empty for unlabelled items.
+    std::string Window;  // Name of the window the item was drawn in.
+    ImVec2 Min, Max;     // Bounding box.
     ImVec2 VisibleMin, VisibleMax;  // Bounding box clipped to what the window shows.
-    int StatusFlags = 0;   // ImGuiItemStatusFlags, including the test-engine bits (Checked, Opened).
+    int StatusFlags = 0;            // ImGuiItemStatusFlags, including the test-engine bits (Checked, Opened).
 
     std::string_view Text() const;  // The label as shown on screen: up to "##".
     bool IsVisible() const { return VisibleMax.x > VisibleMin.x && VisibleMax.y > VisibleMin.y; }
-    ImVec2 Center() const { return {(VisibleMin.x + VisibleMax.x) * 0.5f, (VisibleMin.y + VisibleMax.y) * 0.5f}; }
+    ImVec2 Center() const {
+        return {(VisibleMin.x + VisibleMax.x) * 0.5f, (VisibleMin.y + VisibleMax.y) * 0.5f};
+    }
     bool IsChecked() const;  // For checkboxes, radio buttons, selectables and menu items.
 };
 
-void SetEnabled(ImGuiContext* ctx, bool enabled);  // Turns the hooks on for a context (off by default in ImGui).
-void BeginFrame();    // Start recording a new frame; call before ImGui::NewFrame().
-void Publish();       // The recorded frame becomes the published one; call after ImGui::Render().
+void SetEnabled(ImGuiContext* ctx,
+                bool enabled);  // Turns the hooks on for a context (off by default in ImGui).
+void BeginFrame();              // Start recording a new frame; call before ImGui::NewFrame().
+void Publish();                 // The recorded frame becomes the published one; call after ImGui::Render().
 
-const std::vector<Item>& Published();          // Items of the last published frame, in drawing order.
-int PublishedFrame();                          // ImGui frame count of that frame.
-const Item* Find(std::string_view label);      // First visible labelled item whose Text() or Label equals `label`.
-std::string PublishedJson();                   // {"frame":N,"items":[{"label","text","window","x","y","w","h","visible","checked"}]}
+const std::vector<Item>& Published();  // Items of the last published frame, in drawing order.
+int PublishedFrame();                  // ImGui frame count of that frame.
+const Item*
+Find(std::string_view label);  // First visible labelled item whose Text() or Label equals `label`.
+std::string
+PublishedJson();  // {"frame":N,"items":[{"label","text","window","x","y","w","h","visible","checked"}]}
 
 }  // namespace ui::items

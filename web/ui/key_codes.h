@@ -7,10 +7,30 @@
 namespace ui::keys {
 
 enum Code : int {
-    kBackspace = 8, kTab = 9, kEnter = 13, kShift = 16, kControl = 17, kAlt = 18, kEscape = 27, kSpace = 32,
-    kPageUp = 33, kPageDown = 34, kEnd = 35, kHome = 36, kLeft = 37, kUp = 38, kRight = 39, kDown = 40,
-    kInsert = 45, kDelete = 46,
-    kA = 'A', kC = 'C', kV = 'V', kX = 'X', kY = 'Y', kZ = 'Z',
+    kBackspace = 8,
+    kTab = 9,
+    kEnter = 13,
+    kShift = 16,
+    kControl = 17,
+    kAlt = 18,
+    kEscape = 27,
+    kSpace = 32,
+    kPageUp = 33,
+    kPageDown = 34,
+    kEnd = 35,
+    kHome = 36,
+    kLeft = 37,
+    kUp = 38,
+    kRight = 39,
+    kDown = 40,
+    kInsert = 45,
+    kDelete = 46,
+    kA = 'A',
+    kC = 'C',
+    kV = 'V',
+    kX = 'X',
+    kY = 'Y',
+    kZ = 'Z',
 };
 
 // Tells ImGui which KeysDown index is which key.

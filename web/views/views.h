@@ -16,7 +16,7 @@ void DrawWorkshop(app::AppState& state);
 void DrawSettings(app::AppState& state);
 
 // Shared pieces.
-void DrawAreaHeader(app::Area area);                // The area's title and its one-line purpose.
-void DrawBuildDetails(const debrief::BuildInfo& b); // Version and build id, as label/value rows.
+void DrawAreaHeader(app::Area area);                 // The area's title and its one-line purpose.
+void DrawBuildDetails(const debrief::BuildInfo& b);  // Version and build id, as label/value rows.
 
 }  // namespace views
