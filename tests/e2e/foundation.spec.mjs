@@ -124,6 +124,23 @@ test('the canvas follows the window size and stays clickable', async ({ app, pag
   await app.waitForState((s) => s.area === 'Timeline');
 });
 
+test('moving to a screen with another pixel ratio rebuilds the UI at the new density', async ({ app, page }) => {
+  test.skip(app.testInfo.project.name !== 'dpr1', 'starts from ratio 1');
+  await app.open();
+  const before = await app.waitForItem('Today');
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 2, mobile: false });
+  await expect.poll(async () => (await app.canvasGeometry()).width, { message: 'backing store at ratio 2' }).toBe(2560);
+  // Same size in CSS pixels (the font was rebuilt at twice the pixels, not stretched) ...
+  const after = await app.waitForItem('Today');
+  expect(after.h).toBeCloseTo(before.h, 0);
+  // ... and twice the device pixels.
+  const raw = (await app.items()).items.find((i) => i.text === 'Today');
+  expect(raw.h).toBeCloseTo(2 * before.h, 0);
+  await app.click('Compose');
+  await app.waitForState((s) => s.area === 'Compose', 'clicks land at the new ratio');
+});
+
 test('without WebGL2 the page explains what is wrong instead of staying blank', async ({ app, page }) => {
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
