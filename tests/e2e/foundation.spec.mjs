@@ -67,6 +67,33 @@ test('typing into a text field works for ASCII and for Zoë Łukasz-Nuñez', asy
   await app.waitForState((s) => s.candidateQuery === 'Zoë Łukasz-Nuñez Ørsted', 'mixed typing appends');
 });
 
+test('pasting puts clipboard text into the active field, replacing the selection', async ({ app, page }) => {
+  await app.open();
+  await app.click('Candidates');
+  await app.typeInto('Find a candidate', 'draft');
+  await app.waitForState((s) => s.candidateQuery === 'draft');
+  await page.keyboard.press('Control+A');
+  // A paste event as the browser raises it for Ctrl+V, carrying the clipboard's text.
+  const pasted = "Ngozi O'Brien-Adébáyọ̀";
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, pasted);
+  await app.waitForState((s) => s.candidateQuery === pasted, 'the pasted text replaces the selection');
+});
+
+test('copying from a field puts its text on the system clipboard', async ({ app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open();
+  await app.click('Candidates');
+  await app.typeInto('Find a candidate', 'Zoë Łukasz-Nuñez');
+  await app.waitForState((s) => s.candidateQuery === 'Zoë Łukasz-Nuñez');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('Zoë Łukasz-Nuñez');
+});
+
 test('Escape leaves the text field keeping its text, and keys then do not edit it', async ({ app, page }) => {
   await app.open();
   await app.click('Candidates');
