@@ -24,6 +24,9 @@ endfunction()
 debrief_stage_headers(deps_json nlohmann)
 add_library(deps::json ALIAS deps_json)
 
+debrief_stage_headers(deps_date date/date.h)
+add_library(deps::date ALIAS deps_date)
+
 debrief_stage_headers(deps_doctest doctest)
 add_library(deps::doctest ALIAS deps_doctest)
 

@@ -1,0 +1,174 @@
+// Debrief's records: roles, candidates, interviews, interviewers' notes, messages and the
+// activity log. Plain data; rules live beside them (validation.h, notes_due.h), storage and
+// JSON elsewhere (record_json.h, core/storage/).
+//
+// Every record carries a header: a random id, a revision that storage checks and bumps on
+// every write (so a save based on stale data is refused, never silently applied), and when it
+// was created and last changed.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/time/time.h"
+
+namespace debrief {
+
+using RecordId = std::string;  // 32 lowercase hex digits from a cryptographic random source (ids.h).
+
+struct RecordHeader {
+    RecordId Id;
+    std::int64_t Rev = 0;  // 0 = never stored; storage sets 1 on create and +1 on each update.
+    TimeMs Created = 0;
+    TimeMs Updated = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Roles
+
+inline constexpr const char* kDefaultResponsePolicy = "standard";  // Planning rules, see the timeline.
+
+struct Role : RecordHeader {
+    std::string Title;                                    // "Bookkeeper"
+    std::string Team;                                     // "Finance"
+    std::string HiringManager;                            // A person's name.
+    std::vector<std::string> Stages;                      // The steps of this hiring process, in order.
+    std::string ResponsePolicy = kDefaultResponsePolicy;  // Which follow-up policy applies.
+    bool Open = true;  // Closed roles stay for history but leave the pickers.
+};
+
+std::vector<std::string> DefaultStages();  // Applied, Screening, Interview, Final interview, Offer, Hired.
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Candidates
+
+enum class CandidateStatus {
+    Active,   // In the process.
+    OnHold,   // Paused by either side.
+    Offered,  // An offer is out.
+    Hired,
+    NotSelected,  // Turned down; owed closure and, where they asked, feedback.
+    Withdrawn,    // The candidate stepped back.
+};
+inline constexpr int kCandidateStatusCount = 6;
+
+struct Candidate : RecordHeader {
+    std::string FullName;
+    std::string PreferredName;  // How to greet them; empty = the first word of FullName.
+    std::string Email;
+    std::string Phone;
+    RecordId RoleId;    // May be empty: not yet tied to a role.
+    std::string Stage;  // One of the role's stages (free text when no role).
+    CandidateStatus Status = CandidateStatus::Active;
+    std::string Source;               // "Referral", "Job board", ...
+    std::optional<Date> ConsentDate;  // When they agreed to their data being kept.
+    bool TalentPoolConsent = false;   // They agreed to hear about future roles.
+    std::optional<Date> RetainUntil;  // Review or delete their data by then.
+    std::string Notes;                // Free notes, not interview evidence.
+};
+
+std::string GreetingName(const Candidate& c);  // PreferredName, else the first word of FullName.
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Interviews and notes
+
+enum class InterviewFormat { InPerson, Video, Phone };
+inline constexpr int kInterviewFormatCount = 3;
+
+struct Interview : RecordHeader {
+    RecordId CandidateId;
+    TimeMs StartsAt = 0;
+    int DurationMinutes = 60;
+    InterviewFormat Format = InterviewFormat::Video;
+    std::vector<std::string> Interviewers;  // Names; each owes one note once it ends.
+    std::string Stage;
+    std::string Location;  // Room, address or call link.
+
+    TimeMs EndsAt() const { return StartsAt + static_cast<TimeMs>(DurationMinutes) * kMsPerMinute; }
+};
+
+// Something the interviewer noticed, with what they actually saw or heard.
+struct Observation {
+    std::string Point;     // "Explains trade-offs clearly"
+    std::string Evidence;  // "Walked through why she chose a queue over polling, with numbers"
+};
+
+enum class Recommendation { Undecided, StrongNo, No, Yes, StrongYes };
+inline constexpr int kRecommendationCount = 5;
+
+struct InterviewNote : RecordHeader {
+    RecordId InterviewId;
+    RecordId CandidateId;
+    std::string Interviewer;  // One note per interviewer per interview.
+    std::vector<Observation> Strengths;
+    std::vector<Observation> Concerns;
+    std::vector<std::string> CandidateQuestions;  // What the candidate asked: shows what they care about.
+    Recommendation Verdict = Recommendation::Undecided;
+    TimeMs WrittenAt = 0;  // First saved; compared with the interview's end.
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Messages
+
+// What a message is for; decides which template applies and what the tone check requires.
+enum class MessageKind {
+    Rejection,
+    Feedback,
+    NextSteps,
+    Offer,
+    StatusUpdate,
+    DelayUpdate,
+    ThankYou,
+    KeepInTouch,
+    CandidateThankYou,
+    CandidateFollowUp,
+};
+inline constexpr int kMessageKindCount = 10;
+
+enum class MessageStatus { Draft, Sent };
+
+struct Message : RecordHeader {
+    RecordId CandidateId;
+    MessageKind Kind = MessageKind::StatusUpdate;
+    std::string Subject;
+    std::string Body;
+    MessageStatus Status = MessageStatus::Draft;
+    std::optional<TimeMs> SentAt;
+    std::optional<Date> PromisedReplyDate;  // The date this message told the candidate to expect news by.
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Activity log
+
+// One line of a candidate's history. Written in the same transaction as the change it
+// describes, never edited afterwards.
+struct Activity : RecordHeader {
+    RecordId CandidateId;
+    TimeMs At = 0;
+    std::string Kind;  // "created", "updated", "stage", "interview", "note", "message", "imported", ...
+    std::string Text;  // "Moved to Final interview"
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Names of enum values, as stored in JSON and shown in the interface
+
+std::string_view ToString(CandidateStatus v);  // "active", "on_hold", ...
+std::string_view ToString(InterviewFormat v);  // "in_person", "video", "phone"
+std::string_view ToString(Recommendation v);   // "undecided", "strong_no", ...
+std::string_view ToString(MessageKind v);      // "rejection", "feedback", ...
+std::string_view ToString(MessageStatus v);    // "draft", "sent"
+bool FromString(std::string_view s, CandidateStatus& out);
+bool FromString(std::string_view s, InterviewFormat& out);
+bool FromString(std::string_view s, Recommendation& out);
+bool FromString(std::string_view s, MessageKind& out);
+bool FromString(std::string_view s, MessageStatus& out);
+
+const char* Label(CandidateStatus v);  // "On hold": for people.
+const char* Label(InterviewFormat v);
+const char* Label(Recommendation v);
+const char* Label(MessageKind v);
+
+}  // namespace debrief

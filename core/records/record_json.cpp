@@ -1,0 +1,443 @@
+#include "core/records/record_json.h"
+
+#include "core/records/ids.h"
+#include "core/text/utf8.h"
+
+namespace debrief {
+
+using nlohmann::json;
+
+std::string Describe(const Problem& p) { return p.Path.empty() ? p.Reason : p.Path + ": " + p.Reason; }
+
+std::string_view JsonTypeName(const json& j) {
+    switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "a list";
+    case json::value_t::string: return "text";
+    case json::value_t::boolean: return "true/false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "a number";
+    default: return "an unsupported value";
+    }
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+void PutHeader(json& j, const RecordHeader& h) {
+    j["id"] = h.Id;
+    j["rev"] = h.Rev;
+    j["created"] = FormatInstant(h.Created);
+    j["updated"] = FormatInstant(h.Updated);
+}
+
+json OptionalDate(const std::optional<Date>& d) { return d ? json(FormatDate(*d)) : json(nullptr); }
+json OptionalInstant(const std::optional<TimeMs>& t) { return t ? json(FormatInstant(*t)) : json(nullptr); }
+
+json ObservationsToJson(const std::vector<Observation>& list) {
+    json out = json::array();
+    for (const Observation& o : list) out.push_back({{"point", o.Point}, {"evidence", o.Evidence}});
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading: one reader per JSON object, reporting problems under its path.
+
+enum class Need { Optional, Required };
+
+class FieldReader {
+  public:
+    FieldReader(const json& object, std::string_view path, Problems& problems)
+        : Object(object), Path(path), Out(problems), StartCount(problems.size()) {
+        if (!object.is_object())
+            Report("", std::string("must be an object, not ") + std::string(JsonTypeName(object)));
+    }
+
+    bool Ok() const { return Out.size() == StartCount; }
+
+    void Header(RecordHeader& h) {
+        if (Text("id", h.Id, Need::Required, 64) && !IsValidRecordId(h.Id))
+            Report("id", "must be 32 lowercase hexadecimal digits");
+        Integer("rev", h.Rev, 1, INT64_MAX, Need::Required);
+        Instant("created", h.Created, Need::Required);
+        Instant("updated", h.Updated, Need::Required);
+    }
+
+    bool Text(const char* key, std::string& out, Need need, std::size_t max_bytes = kMaxShortText) {
+        const json* v = Find(key, need);
+        if (!v) return false;
+        if (!v->is_string()) return WrongType(key, *v, "text");
+        const auto& s = v->get_ref<const std::string&>();
+        if (s.size() > max_bytes) {
+            Report(key, "is too long (" + std::to_string(s.size()) + " bytes; at most " +
+                            std::to_string(max_bytes) + ")");
+            return false;
+        }
+        if (!utf8::IsValid(s)) {
+            Report(key, "is not valid UTF-8 text");
+            return false;
+        }
+        out = s;
+        return true;
+    }
+
+    bool Integer(const char* key, std::int64_t& out, std::int64_t min, std::int64_t max, Need need) {
+        const json* v = Find(key, need);
+        if (!v) return false;
+        if (!v->is_number_integer()) return WrongType(key, *v, "a whole number");
+        const std::int64_t value = v->get<std::int64_t>();
+        if (value < min || value > max) {
+            Report(key, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", not " +
+                            std::to_string(value));
+            return false;
+        }
+        out = value;
+        return true;
+    }
+
+    void Int(const char* key, int& out, int min, int max, Need need) {
+        std::int64_t value = out;
+        if (Integer(key, value, min, max, need)) out = static_cast<int>(value);
+    }
+
+    void Bool(const char* key, bool& out) {
+        const json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_boolean()) {
+            WrongType(key, *v, "true or false");
+            return;
+        }
+        out = v->get<bool>();
+    }
+
+    bool Instant(const char* key, TimeMs& out, Need need) {
+        const json* v = Find(key, need);
+        if (!v) return false;
+        if (!v->is_string()) return WrongType(key, *v, "a date and time in ISO 8601 form");
+        const auto parsed = ParseInstant(v->get_ref<const std::string&>());
+        if (!parsed) {
+            Report(key, "must be a date and time like 2026-11-21T09:30:00Z, not \"" + Clip(*v) + "\"");
+            return false;
+        }
+        out = *parsed;
+        return true;
+    }
+
+    void OptionalInstant(const char* key, std::optional<TimeMs>& out) {
+        out.reset();
+        TimeMs value = 0;
+        if (Instant(key, value, Need::Optional)) out = value;
+    }
+
+    void OptionalDate(const char* key, std::optional<Date>& out) {
+        out.reset();
+        const json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_string()) {
+            WrongType(key, *v, "a date like 2026-11-21");
+            return;
+        }
+        const auto parsed = ParseDate(v->get_ref<const std::string&>());
+        if (!parsed)
+            Report(key, "must be a real date like 2026-11-21, not \"" + Clip(*v) + "\"");
+        else
+            out = *parsed;
+    }
+
+    template <typename E> void Enum(const char* key, E& out, Need need, std::initializer_list<E> all) {
+        const json* v = Find(key, need);
+        if (!v) return;
+        if (!v->is_string()) {
+            WrongType(key, *v, "text");
+            return;
+        }
+        if (!FromString(v->get_ref<const std::string&>(), out)) {
+            std::string allowed;
+            for (E e : all) allowed += (allowed.empty() ? "" : ", ") + std::string(ToString(e));
+            Report(key, "must be one of " + allowed + ", not \"" + Clip(*v) + "\"");
+        }
+    }
+
+    void TextList(const char* key, std::vector<std::string>& out) {
+        out.clear();
+        const json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, *v, "a list of text");
+            return;
+        }
+        if (!CheckListSize(key, *v)) return;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const json& item = (*v)[i];
+            const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+            if (!item.is_string()) {
+                WrongType(where.c_str(), item, "text");
+                continue;
+            }
+            const auto& s = item.get_ref<const std::string&>();
+            if (s.size() > kMaxShortText)
+                Report(where, "is too long (" + std::to_string(s.size()) + " bytes)");
+            else
+                out.push_back(s);
+        }
+    }
+
+    void Observations(const char* key, std::vector<Observation>& out) {
+        out.clear();
+        const json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, *v, "a list of {point, evidence}");
+            return;
+        }
+        if (!CheckListSize(key, *v)) return;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            FieldReader item((*v)[i], Join(std::string(key) + "[" + std::to_string(i) + "]"), Out);
+            Observation o;
+            item.Text("point", o.Point, Need::Required, kMaxLongText);
+            item.Text("evidence", o.Evidence, Need::Optional, kMaxLongText);
+            if (item.Ok()) out.push_back(std::move(o));
+        }
+    }
+
+  private:
+    const json& Object;
+    std::string Path;
+    Problems& Out;
+    std::size_t StartCount;
+
+    std::string Join(std::string_view key) const {
+        if (key.empty()) return Path;
+        if (Path.empty()) return std::string(key);
+        return Path + "." + std::string(key);
+    }
+
+    void Report(std::string_view key, std::string reason) { Out.push_back({Join(key), std::move(reason)}); }
+
+    const json* Find(const char* key, Need need) {
+        if (!Object.is_object()) return nullptr;
+        const auto it = Object.find(key);
+        if (it == Object.end() || it->is_null()) {
+            if (need == Need::Required) Report(key, "is missing");
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    bool WrongType(std::string_view key, const json& v, std::string_view expected) {
+        Report(key, "must be " + std::string(expected) + ", not " + std::string(JsonTypeName(v)));
+        return false;
+    }
+
+    bool CheckListSize(std::string_view key, const json& list) {
+        if (list.size() <= kMaxListItems) return true;
+        Report(key, "has too many entries (" + std::to_string(list.size()) + "; at most " +
+                        std::to_string(kMaxListItems) + ")");
+        return false;
+    }
+
+    static std::string Clip(const json& v) {
+        const std::string& s = v.get_ref<const std::string&>();
+        return s.size() <= 40 ? s : utf8::Sanitize(s.substr(0, 40)) + "…";
+    }
+};
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Roles
+
+json ToJson(const Role& r) {
+    json j;
+    PutHeader(j, r);
+    j["title"] = r.Title;
+    j["team"] = r.Team;
+    j["hiring_manager"] = r.HiringManager;
+    j["stages"] = r.Stages;
+    j["response_policy"] = r.ResponsePolicy;
+    j["open"] = r.Open;
+    return j;
+}
+
+bool FromJson(const json& j, Role& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = Role{};
+    f.Header(out);
+    f.Text("title", out.Title, Need::Required);
+    f.Text("team", out.Team, Need::Optional);
+    f.Text("hiring_manager", out.HiringManager, Need::Optional);
+    f.TextList("stages", out.Stages);
+    f.Text("response_policy", out.ResponsePolicy, Need::Optional);
+    f.Bool("open", out.Open);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Candidates
+
+json ToJson(const Candidate& c) {
+    json j;
+    PutHeader(j, c);
+    j["full_name"] = c.FullName;
+    j["preferred_name"] = c.PreferredName;
+    j["email"] = c.Email;
+    j["phone"] = c.Phone;
+    j["role_id"] = c.RoleId;
+    j["stage"] = c.Stage;
+    j["status"] = ToString(c.Status);
+    j["source"] = c.Source;
+    j["consent_date"] = OptionalDate(c.ConsentDate);
+    j["talent_pool_consent"] = c.TalentPoolConsent;
+    j["retain_until"] = OptionalDate(c.RetainUntil);
+    j["notes"] = c.Notes;
+    return j;
+}
+
+bool FromJson(const json& j, Candidate& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = Candidate{};
+    f.Header(out);
+    f.Text("full_name", out.FullName, Need::Required);
+    f.Text("preferred_name", out.PreferredName, Need::Optional);
+    f.Text("email", out.Email, Need::Optional);
+    f.Text("phone", out.Phone, Need::Optional);
+    f.Text("role_id", out.RoleId, Need::Optional, 64);
+    f.Text("stage", out.Stage, Need::Optional);
+    f.Enum("status", out.Status, Need::Optional,
+           {CandidateStatus::Active, CandidateStatus::OnHold, CandidateStatus::Offered,
+            CandidateStatus::Hired, CandidateStatus::NotSelected, CandidateStatus::Withdrawn});
+    f.Text("source", out.Source, Need::Optional);
+    f.OptionalDate("consent_date", out.ConsentDate);
+    f.Bool("talent_pool_consent", out.TalentPoolConsent);
+    f.OptionalDate("retain_until", out.RetainUntil);
+    f.Text("notes", out.Notes, Need::Optional, kMaxLongText);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Interviews
+
+json ToJson(const Interview& i) {
+    json j;
+    PutHeader(j, i);
+    j["candidate_id"] = i.CandidateId;
+    j["starts_at"] = FormatInstant(i.StartsAt);
+    j["duration_minutes"] = i.DurationMinutes;
+    j["format"] = ToString(i.Format);
+    j["interviewers"] = i.Interviewers;
+    j["stage"] = i.Stage;
+    j["location"] = i.Location;
+    return j;
+}
+
+bool FromJson(const json& j, Interview& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = Interview{};
+    f.Header(out);
+    f.Text("candidate_id", out.CandidateId, Need::Required, 64);
+    f.Instant("starts_at", out.StartsAt, Need::Required);
+    f.Int("duration_minutes", out.DurationMinutes, 1, 24 * 60, Need::Optional);
+    f.Enum("format", out.Format, Need::Optional,
+           {InterviewFormat::InPerson, InterviewFormat::Video, InterviewFormat::Phone});
+    f.TextList("interviewers", out.Interviewers);
+    f.Text("stage", out.Stage, Need::Optional);
+    f.Text("location", out.Location, Need::Optional);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Notes
+
+json ToJson(const InterviewNote& n) {
+    json j;
+    PutHeader(j, n);
+    j["interview_id"] = n.InterviewId;
+    j["candidate_id"] = n.CandidateId;
+    j["interviewer"] = n.Interviewer;
+    j["strengths"] = ObservationsToJson(n.Strengths);
+    j["concerns"] = ObservationsToJson(n.Concerns);
+    j["candidate_questions"] = n.CandidateQuestions;
+    j["recommendation"] = ToString(n.Verdict);
+    j["written_at"] = FormatInstant(n.WrittenAt);
+    return j;
+}
+
+bool FromJson(const json& j, InterviewNote& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = InterviewNote{};
+    f.Header(out);
+    f.Text("interview_id", out.InterviewId, Need::Required, 64);
+    f.Text("candidate_id", out.CandidateId, Need::Required, 64);
+    f.Text("interviewer", out.Interviewer, Need::Required);
+    f.Observations("strengths", out.Strengths);
+    f.Observations("concerns", out.Concerns);
+    f.TextList("candidate_questions", out.CandidateQuestions);
+    f.Enum("recommendation", out.Verdict, Need::Optional,
+           {Recommendation::Undecided, Recommendation::StrongNo, Recommendation::No, Recommendation::Yes,
+            Recommendation::StrongYes});
+    f.Instant("written_at", out.WrittenAt, Need::Required);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Messages
+
+json ToJson(const Message& m) {
+    json j;
+    PutHeader(j, m);
+    j["candidate_id"] = m.CandidateId;
+    j["kind"] = ToString(m.Kind);
+    j["subject"] = m.Subject;
+    j["body"] = m.Body;
+    j["status"] = ToString(m.Status);
+    j["sent_at"] = OptionalInstant(m.SentAt);
+    j["promised_reply_date"] = OptionalDate(m.PromisedReplyDate);
+    return j;
+}
+
+bool FromJson(const json& j, Message& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = Message{};
+    f.Header(out);
+    f.Text("candidate_id", out.CandidateId, Need::Required, 64);
+    f.Enum("kind", out.Kind, Need::Required,
+           {MessageKind::Rejection, MessageKind::Feedback, MessageKind::NextSteps, MessageKind::Offer,
+            MessageKind::StatusUpdate, MessageKind::DelayUpdate, MessageKind::ThankYou,
+            MessageKind::KeepInTouch, MessageKind::CandidateThankYou, MessageKind::CandidateFollowUp});
+    f.Text("subject", out.Subject, Need::Optional);
+    f.Text("body", out.Body, Need::Optional, kMaxLongText);
+    f.Enum("status", out.Status, Need::Optional, {MessageStatus::Draft, MessageStatus::Sent});
+    f.OptionalInstant("sent_at", out.SentAt);
+    f.OptionalDate("promised_reply_date", out.PromisedReplyDate);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Activity
+
+json ToJson(const Activity& a) {
+    json j;
+    PutHeader(j, a);
+    j["candidate_id"] = a.CandidateId;
+    j["at"] = FormatInstant(a.At);
+    j["kind"] = a.Kind;
+    j["text"] = a.Text;
+    return j;
+}
+
+bool FromJson(const json& j, Activity& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = Activity{};
+    f.Header(out);
+    f.Text("candidate_id", out.CandidateId, Need::Required, 64);
+    f.Instant("at", out.At, Need::Required);
+    f.Text("kind", out.Kind, Need::Required);
+    f.Text("text", out.Text, Need::Optional, kMaxLongText);
+    return f.Ok();
+}
+
+}  // namespace debrief
