@@ -48,11 +48,12 @@ export class App {
     return url;
   }
 
-  // Opens the app and waits until its first frame is on screen.
+  // Opens the app and waits until its first frame is on screen and its records are loaded.
   async open(query = '') {
     await this.page.goto(this.url + query);
     await this.page.waitForFunction(() => window.debrief !== undefined, null, { timeout: 30_000 });
     await this.page.evaluate(() => window.debrief.ready);
+    await this.page.waitForFunction(() => window.debrief.state().load === 'ready', null, { timeout: 30_000 });
     this.opened = true;
   }
 

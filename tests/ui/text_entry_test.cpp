@@ -10,16 +10,16 @@ TEST_CASE("typing into the candidate search updates the state, in ASCII and beyo
     CHECK(ImGui::GetIO().WantTextInput);
 
     ui.Type("Ada");
-    CHECK(ui.State.CandidateQuery == "Ada");
+    CHECK(ui.State.Candidates.Filter.Query == "Ada");
     ui.Press(ui::keys::kBackspace);
     ui.Press(ui::keys::kBackspace);
     ui.Press(ui::keys::kBackspace);
-    CHECK(ui.State.CandidateQuery.empty());
+    CHECK(ui.State.Candidates.Filter.Query.empty());
 
     const char* name = "Zo\xC3\xAB \xC5\x81ukasz-Nu\xC3\xB1"
                        "ez";  // Zoë Łukasz-Nuñez
     ui.Type(name);
-    CHECK(ui.State.CandidateQuery == name);
+    CHECK(ui.State.Candidates.Filter.Query == name);
 }
 
 TEST_CASE("a key pressed between two texts keeps its place") {
@@ -32,7 +32,7 @@ TEST_CASE("a key pressed between two texts keeps its place") {
     ui.Input.Key(ui::keys::kBackspace, false, {});
     ui.Input.Text("c");
     ui.Settle();
-    CHECK(ui.State.CandidateQuery == "ac");
+    CHECK(ui.State.Candidates.Filter.Query == "ac");
 }
 
 TEST_CASE("Escape leaves the field and keeps what was typed; typing then goes nowhere") {
@@ -42,10 +42,10 @@ TEST_CASE("Escape leaves the field and keeps what was typed; typing then goes no
     ui.Type("Ada");
     ui.Press(ui::keys::kEscape);
     CHECK_FALSE(ImGui::GetIO().WantTextInput);
-    CHECK(ui.State.CandidateQuery == "Ada");
+    CHECK(ui.State.Candidates.Filter.Query == "Ada");
     ui.Type("y");
     ui.Press(ui::keys::kBackspace);
-    CHECK(ui.State.CandidateQuery == "Ada");
+    CHECK(ui.State.Candidates.Filter.Query == "Ada");
 }
 
 TEST_CASE("Escape still closes a popup when no text field is active") {

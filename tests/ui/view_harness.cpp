@@ -1,11 +1,14 @@
 #include "view_harness.h"
 
+#include "imgui_internal.h"
 #include "web/app/draw_app.h"
 #include "web/ui/appearance.h"
 #include "web/ui/frame.h"
 #include "web/ui/key_codes.h"
 
-ViewHarness::ViewHarness(float scale, ImVec2 display) : Context(ImGui::CreateContext()) {
+ViewHarness::ViewHarness(float scale, ImVec2 display, std::shared_ptr<debrief::MemoryBacking> backing)
+    : Store(std::move(backing)), Records(Store, [this] { return Host.Clock; }),
+      Context(ImGui::CreateContext()) {
     ImGui::SetCurrentContext(Context);  // CreateContext() only makes the first context current.
     ui::items::SetEnabled(Context, true);
     ImGuiIO& io = ImGui::GetIO();
@@ -15,7 +18,11 @@ ViewHarness::ViewHarness(float scale, ImVec2 display) : Context(ImGui::CreateCon
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ui::keys::MapKeyCodes(io);
     ui::BuildAppearance(scale);
-    Frame();
+    State.Records = &Records;
+    State.Platform = &Host;
+    Records.Open();
+    Store.RunPending();
+    Settle();
 }
 
 ViewHarness::~ViewHarness() { ImGui::DestroyContext(Context); }
@@ -25,11 +32,20 @@ void ViewHarness::Frame() {
     ui::BeginFrame(Input);
     app::DrawApp(State);
     ui::EndFrame();
+    Store.RunPending();
 }
 
 void ViewHarness::Settle() {
     for (int guard = 0; guard < 1000 && !Input.Empty(); ++guard) Frame();
-    for (int i = 0; i < 3; ++i) Frame();
+    for (int i = 0; i < 4; ++i) Frame();
+}
+
+const ui::items::Item* ViewHarness::FindIn(std::string_view label, std::string_view window) const {
+    for (const ui::items::Item& item : ui::items::Published())
+        if (item.IsVisible() && (item.Text() == label || item.Label == label) &&
+            item.Window.find(window) != std::string::npos)
+            return &item;
+    return nullptr;
 }
 
 bool ViewHarness::Click(std::string_view label) {
@@ -47,6 +63,14 @@ void ViewHarness::Click(const ui::items::Item& item) {
     Settle();
 }
 
+bool ViewHarness::TypeInto(std::string_view label, std::string_view utf8) {
+    if (!Click(label)) return false;
+    Shortcut(ui::keys::kA);
+    Press(ui::keys::kDelete);
+    Type(utf8);
+    return true;
+}
+
 void ViewHarness::Type(std::string_view utf8) {
     Input.Text(utf8);
     Settle();
@@ -56,4 +80,9 @@ void ViewHarness::Press(int key, ui::Modifiers mods) {
     Input.Key(key, true, mods);
     Input.Key(key, false, mods);
     Settle();
+}
+
+void ViewHarness::Shortcut(int key) {
+    const ui::Modifiers ctrl{true, false, false, false};
+    Press(key, ctrl);
 }

@@ -33,13 +33,79 @@ void Navigate(AppState& state, Area area) { state.Current = area; }
 
 void RequestAbout(AppState& state) { state.AboutRequested = true; }
 
+void SelectCandidate(AppState& state, const debrief::RecordId& id) {
+    state.Current = Area::Candidates;
+    state.Candidates.Tab = CandidatesTab::Candidates;
+    state.Candidates.Selected = id;
+    state.Candidates.ScrollToSelected = true;
+}
+
+void ShowNotice(AppState& state, std::string text) {
+    const debrief::TimeMs now = state.Platform ? state.Platform->Now() : 0;
+    state.Message = {std::move(text), now + 6000};
+}
+
+debrief::OffsetAt LocalOffset(const AppState& state) {
+    const Host* host = state.Platform;
+    return [host](debrief::TimeMs utc) { return host ? host->LocalOffsetMinutes(utc) : 0; };
+}
+
+namespace {
+
+const char* LoadStateName(debrief::LoadState s) {
+    switch (s) {
+    case debrief::LoadState::NotOpened: return "not_opened";
+    case debrief::LoadState::Loading: return "loading";
+    case debrief::LoadState::Ready: return "ready";
+    case debrief::LoadState::NewerVersion: return "newer_version";
+    case debrief::LoadState::Blocked: return "blocked";
+    case debrief::LoadState::Unavailable: return "unavailable";
+    case debrief::LoadState::Failed: return "failed";
+    case debrief::LoadState::ClosedForUpgrade: return "closed_for_upgrade";
+    }
+    return "";
+}
+
+const char* SaveStateName(debrief::SaveState s) {
+    switch (s) {
+    case debrief::SaveState::Idle: return "idle";
+    case debrief::SaveState::Saving: return "saving";
+    case debrief::SaveState::Saved: return "saved";
+    case debrief::SaveState::Failed: return "failed";
+    case debrief::SaveState::Conflict: return "conflict";
+    }
+    return "";
+}
+
+}  // namespace
+
 nlohmann::json ToJson(const AppState& state) {
-    return {
+    nlohmann::json j = {
         {"area", Describe(state.Current).Name},
-        {"candidateQuery", state.CandidateQuery},
+        {"candidateQuery", state.Candidates.Filter.Query},
+        {"selectedCandidate", state.Candidates.Selected},
         {"version", std::string(state.Build.Version)},
         {"buildId", std::string(state.Build.Id)},
+        {"notice", state.Message.Text},
+        {"storage",
+         {{"persisted", state.Health.Persisted},
+          {"asked", state.Health.Asked},
+          {"usage", state.Health.UsageBytes},
+          {"quota", state.Health.QuotaBytes}}},
     };
+    if (const debrief::Workspace* w = state.Records) {
+        nlohmann::json counts = nlohmann::json::object();
+        for (debrief::Collection c : debrief::kAllCollections)
+            counts[std::string(debrief::CollectionName(c))] = w->Records().Count(c);
+        j["records"] = counts;
+        j["load"] = LoadStateName(w->Loading());
+        j["save"] = SaveStateName(w->Saving());
+        j["saveError"] = w->SaveError();
+        j["unsaved"] = w->UnsavedActions();
+        j["acknowledged"] = w->AcknowledgedActions();
+        j["conflicts"] = w->Conflicts().size();
+    }
+    return j;
 }
 
 }  // namespace app

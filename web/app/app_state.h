@@ -1,20 +1,35 @@
-// What the web app shows and remembers between frames, apart from the records themselves.
+// What the web app shows and remembers between frames, apart from the records themselves
+// (those live in the Workspace, core/workspace/workspace.h).
 //
-// Views are thin functions of this state: they read it and change it only through the small
-// actions declared here, so the same state can be driven by real clicks in the browser or by
-// headless view tests.
+// Views are thin functions of this state: they read it, change it, and change records only
+// through the Workspace's actions, so the same state can be driven by real clicks in the
+// browser or by headless view tests.
 #pragma once
 
 #include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/build_info.h"
+#include "core/exchange/backup.h"
+#include "core/exchange/candidates_csv.h"
+#include "core/exchange/csv.h"
+#include "core/records/candidate_list.h"
+#include "core/records/validation.h"
+#include "core/time/local_time.h"
+#include "core/workspace/workspace.h"
+#include "web/app/host.h"
 
 namespace app {
 
-// The areas of the app, in navigation order.
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Areas
+
 enum class Area { Today, Candidates, Compose, Templates, Timeline, Workshop, Settings };
 inline constexpr int kAreaCount = 7;
 
@@ -27,16 +42,120 @@ struct AreaInfo {
 const std::array<AreaInfo, kAreaCount>& Areas();
 const AreaInfo& Describe(Area area);
 
-struct AppState {
-    Area Current = Area::Today;
-    std::string CandidateQuery;   // "Find a candidate" on the Candidates view.
-    bool AboutRequested = false;  // Set by the Help menu; the About box opens on the next frame.
-    debrief::BuildInfo Build = debrief::CurrentBuild();
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Per-view state
+
+enum class CandidatesTab { Candidates, Roles };
+
+struct CandidateListState {
+    CandidatesTab Tab = CandidatesTab::Candidates;
+    debrief::CandidateFilter Filter;
+    debrief::CandidateSort Sort = debrief::CandidateSort::Name;
+    bool Descending = false;
+    debrief::RecordId Selected;
+    bool FocusSearch = false;  // Set by Ctrl+F; the search field takes focus on the next frame.
+    bool ScrollToSelected = false;
+
+    // The list as last computed; recomputed when the records, filter or sort change.
+    std::vector<const debrief::Candidate*> Rows;
+    std::uint64_t RowsGeneration = UINT64_MAX;
+    debrief::CandidateFilter RowsFilter;
+    debrief::CandidateSort RowsSort = debrief::CandidateSort::Name;
+    bool RowsDescending = false;
 };
 
-// --- Actions ---------------------------------------------------------------------------------
+struct CandidateForm {
+    bool Open = false;
+    debrief::Candidate Draft;
+    std::string ConsentDate, RetainUntil;  // As typed: YYYY-MM-DD.
+    debrief::FieldIssues Issues;
+};
+
+struct RoleForm {
+    bool Open = false;
+    debrief::Role Draft;
+    std::string NewStage;
+    debrief::FieldIssues Issues;
+};
+
+struct InterviewForm {
+    bool Open = false;
+    debrief::Interview Draft;
+    std::string Day, Time, Interviewers;  // As typed: YYYY-MM-DD, HH:MM, comma-separated names.
+    debrief::FieldIssues Issues;
+};
+
+struct NoteForm {
+    bool Open = false;
+    debrief::InterviewNote Draft;
+    std::string Questions;  // One question per line.
+    debrief::FieldIssues Issues;
+    bool ConfirmWarnings = false;  // Showing "save anyway?" for warnings.
+};
+
+// "Delete X?" for any record; the action runs only after the user confirms.
+struct DeleteConfirmation {
+    bool Open = false;
+    debrief::Collection Where = debrief::Collection::Candidates;
+    debrief::RecordId Id;
+    std::string Question;  // "Delete Zoë Łukasz-Nuñez and her 2 interviews, 3 notes and history?"
+};
+
+struct BackupRestore {
+    enum class Step { Idle, Problems, Confirm } Now = Step::Idle;
+    std::string FileName;
+    std::unique_ptr<debrief::BackupCheck> Check;
+};
+
+struct CsvImport {
+    enum class Step { Idle, Reading, Mapping, Problems } Now = Step::Idle;
+    std::string FileName;
+    std::string Text;  // Decoded to UTF-8.
+    std::string EncodingName;
+    std::size_t Offset = 0;  // How much of Text the parser has seen.
+    std::unique_ptr<debrief::csv::Parser> Parser;
+    debrief::csv::Table Rows;                      // Header first.
+    std::vector<debrief::CandidateField> Mapping;  // Per column.
+    debrief::Problems Issues;                      // From reading the file (encoding, quoting, ragged rows).
+    debrief::CandidateImport Preview;              // What importing with Mapping would add.
+    std::vector<debrief::CandidateField> PreviewFor;  // The mapping Preview was built with.
+};
+
+struct Notice {
+    std::string Text;
+    debrief::TimeMs Until = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] The app
+
+struct AppState {
+    Area Current = Area::Today;
+    debrief::Workspace* Records = nullptr;  // Owned by the platform's entry point (or the test).
+    Host* Platform = nullptr;
+    debrief::BuildInfo Build = debrief::CurrentBuild();
+    StorageHealth Health;
+    bool AboutRequested = false;
+    bool ShortcutsRequested = false;
+
+    CandidateListState Candidates;
+    CandidateForm EditCandidate;
+    RoleForm EditRole;
+    InterviewForm EditInterview;
+    NoteForm EditNote;
+    DeleteConfirmation ConfirmDelete;
+    BackupRestore Restore;
+    CsvImport Import;
+    Notice Message;
+    int ConflictShown = -1;  // Which conflict's side-by-side view is open.
+};
+
+// --- Actions that views share ---------------------------------------------------------------------
 void Navigate(AppState& state, Area area);
 void RequestAbout(AppState& state);
+void SelectCandidate(AppState& state, const debrief::RecordId& id);
+void ShowNotice(AppState& state, std::string text);
+debrief::OffsetAt LocalOffset(const AppState& state);  // The user's time zone, for formatting.
 
 // The state as JSON, for tests and diagnostics: {"area":"Today","candidateQuery":"", ...}.
 nlohmann::json ToJson(const AppState& state);

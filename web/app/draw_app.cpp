@@ -3,6 +3,9 @@
 #include "imgui.h"
 #include "web/ui/appearance.h"
 #include "web/ui/em.h"
+#include "web/ui/key_codes.h"
+#include "web/ui/widgets.h"
+#include "web/views/forms/forms.h"
 #include "web/views/views.h"
 
 namespace app {
@@ -10,18 +13,27 @@ namespace app {
 namespace {
 
 constexpr const char* kAboutPopup = "About Debrief";
+constexpr const char* kShortcutsPopup = "Keyboard shortcuts";
 
 void DrawMenuBar(AppState& state) {
     if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu("File")) {
+        views::DrawBackupMenuItems(state);
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu("View")) {
         for (const AreaInfo& area : Areas())
             if (ImGui::MenuItem(area.Name, nullptr, state.Current == area.Id)) Navigate(state, area.Id);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem("Keyboard shortcuts")) state.ShortcutsRequested = true;
         if (ImGui::MenuItem("About Debrief")) RequestAbout(state);
         ImGui::EndMenu();
     }
+    // The save status sits at the right end, where people look for it.
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ui::Em(12));
+    views::DrawSaveStatus(state);
     ImGui::EndMenuBar();
 }
 
@@ -80,6 +92,57 @@ void DrawAbout(AppState& state) {
     ImGui::EndPopup();
 }
 
+void DrawShortcuts(AppState& state) {
+    if (state.ShortcutsRequested) {
+        ImGui::OpenPopup(kShortcutsPopup);
+        state.ShortcutsRequested = false;
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kShortcutsPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    static const char* const kRows[][2] = {
+        {"Ctrl+F", "Find a candidate"},
+        {"N", "New candidate (in Candidates)"},
+        {"E", "Edit the selected candidate"},
+        {"Delete", "Delete the selected candidate (asks first)"},
+        {"Up / Down", "Move through the candidate list"},
+        {"Ctrl+S", "Save the open form"},
+        {"Escape", "Leave a text field; again to close the form"},
+    };
+    if (ImGui::BeginTable("Shortcuts", 2, ImGuiTableFlags_SizingFixedFit)) {
+        for (const auto& row : kRows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row[0]);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row[1]);
+        }
+        ImGui::EndTable();
+    }
+    if (ImGui::Button("Close", ui::Em(6, 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+// Shortcuts that work anywhere, as long as no dialog is open.
+void GlobalShortcuts(AppState& state) {
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    if (ui::ShortcutPressed(ui::keys::kF)) {
+        state.Current = Area::Candidates;
+        state.Candidates.Tab = CandidatesTab::Candidates;
+        state.Candidates.FocusSearch = true;
+    }
+}
+
+// Ask the browser once, after the first save, to protect the data from eviction: before there is
+// data the request means nothing to the user, and asking on every visit is noise.
+void RequestPersistenceOnce(AppState& state) {
+    if (!state.Platform || !state.Records || state.Health.Asked) return;
+    if (state.Records->AcknowledgedActions() == 0 || state.Platform->PersistenceAlreadyAsked()) return;
+    state.Health.Asked = true;
+    state.Platform->QueryStorageHealth(true, [&state](const StorageHealth& h) { state.Health = h; });
+}
+
 }  // namespace
 
 void DrawApp(AppState& state) {
@@ -91,11 +154,26 @@ void DrawApp(AppState& state) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Debrief", nullptr, flags);
     DrawMenuBar(state);
+    GlobalShortcuts(state);
     DrawNavigation(state);
     ImGui::SameLine();
     DrawCurrentArea(state);
-    ImGui::End();
+
+    // Dialogs, each drawn only while open; at most one is in front.
+    views::DrawCandidateForm(state);
+    views::DrawRoleForm(state);
+    views::DrawInterviewForm(state);
+    views::DrawNoteForm(state);
+    views::DrawDeleteConfirmation(state);
+    views::DrawBackupDialogs(state);
+    views::DrawCsvImport(state);
+    views::DrawConflicts(state);
+    views::DrawLoadProblems(state);
     DrawAbout(state);
+    DrawShortcuts(state);
+    ImGui::End();
+    views::DrawNotice(state);
+    RequestPersistenceOnce(state);
 }
 
 }  // namespace app

@@ -12,6 +12,12 @@ void debrief_js_copy(const char* utf8);                                 // Put t
 void debrief_js_set_cursor(const char* css);                            // CSS cursor name for the canvas.
 void debrief_js_first_frame();                                          // The first frame is on screen.
 void debrief_js_report_problem(const char* title, const char* detail);  // Replace the app with a message.
+void debrief_js_download(const char* name, const char* mime, const char* data, int length);
+void debrief_js_pick_file(int request, const char* accept);  // Answers through debrief_on_file_picked().
+int debrief_js_local_offset_minutes(double utc_ms);
+double debrief_js_now();
+void debrief_js_reload();
+int debrief_js_flag(const char* name, int set);  // Reads (and with set=1 sets) a per-profile flag.
 }
 
 namespace browser {
@@ -21,6 +27,10 @@ inline constexpr const char* kCanvas = "#canvas";
 // browser_input.cpp: mouse, touch, wheel and keyboard events from the page into `queue`;
 // text and paste from library_debrief.js; clipboard callbacks for ImGui.
 void InstallInput(ui::InputQueue& queue);
+// Asks for a few frames: something outside input changed what the app shows (storage answered,
+// a file arrived). browser_main.cpp.
+void WakeUp();
+
 // Called once per rendered frame, after ImGui::Render(): focuses or releases the hidden text
 // input and updates the mouse cursor.
 void SyncInputAfterFrame();

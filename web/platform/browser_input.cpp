@@ -60,11 +60,12 @@ bool IsEditingKey(int code) {
     }
 }
 
-// Ctrl/Cmd + A, C, X, Y, Z: editing shortcuts ImGui handles itself.
+// Ctrl/Cmd + A, C, X, Y, Z: editing shortcuts ImGui handles itself; F (find) and S (save):
+// Debrief's own, which the browser must not take.
 bool IsEditingShortcut(const EmscriptenKeyboardEvent& e) {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return false;
     const int code = static_cast<int>(e.keyCode);
-    return code == kA || code == kC || code == kX || code == kY || code == kZ;
+    return code == kA || code == kC || code == kX || code == kY || code == kZ || code == kF || code == kS;
 }
 
 EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {

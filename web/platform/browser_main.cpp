@@ -15,25 +15,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "core/storage/storage.h"
+#include "core/workspace/workspace.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "web/app/draw_app.h"
 #include "web/platform/browser.h"
+#include "web/platform/browser_host.h"
+#include "web/platform/idb_storage.h"
 #include "web/ui/appearance.h"
 #include "web/ui/frame.h"
 #include "web/ui/item_registry.h"
 
 namespace {
 
+constexpr debrief::TimeMs kIdleRedrawMs = 30'000;  // Clocks on screen ("due for 3 h") stay current.
+
 // After anything changes, ImGui needs a few frames to settle: windows measure their contents
 // on the first frame and lay them out on the next, popups position themselves, hover updates.
 constexpr int kSettleFrames = 4;
 
 struct Browser {
+    browser::IdbStorage Storage{"debrief"};
+    browser::BrowserHost Host{Storage};
+    debrief::Workspace Records{Storage, [this] { return Host.Now(); }};
     app::AppState State;
     ui::InputQueue Input;
     int Width = 0, Height = 0;  // Framebuffer size in device pixels.
@@ -100,11 +110,12 @@ void Frame() {
     Browser& b = TheBrowser();
     ImGuiIO& io = ImGui::GetIO();
     const bool changed = FollowCanvasSize(b);
+    const double now = emscripten_get_now() / 1000.0;
+    const bool stale = (now - b.LastTime) * 1000.0 > static_cast<double>(kIdleRedrawMs);
     const bool wanted =
-        changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io);
+        changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io) || stale;
     if (!wanted) return;
 
-    const double now = emscripten_get_now() / 1000.0;
     io.DeltaTime = b.LastTime > 0.0 ? static_cast<float>(std::max(now - b.LastTime, 1e-4)) : 1.0f / 60.0f;
     b.LastTime = now;
     io.DisplaySize = ImVec2(static_cast<float>(b.Width), static_cast<float>(b.Height));
@@ -132,6 +143,8 @@ void Frame() {
 
 }  // namespace
 
+void browser::WakeUp() { TheBrowser().FramesPending = kSettleFrames; }
+
 int main() {
     if (!CreateWebGL2Context()) {
         debrief_js_report_problem(
@@ -146,13 +159,22 @@ int main() {
     io.IniFilename = nullptr;  // Window layout is fixed; nothing to remember between sessions.
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    browser::InstallInput(TheBrowser().Input);
+    Browser& b = TheBrowser();
+    browser::InstallInput(b.Input);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    b.State.Records = &b.Records;
+    b.State.Platform = &b.Host;
+    b.Records.Open();
+    b.Host.QueryStorageHealth(false, [](const app::StorageHealth& h) { TheBrowser().State.Health = h; });
     emscripten_set_main_loop(Frame, 0, false);
     return 0;
 }
 
 // --- Read by tests through window.debrief (web/platform/loader.js) ---------------------------
+//
+// Besides reading, tests may ask for a burst of saves through the real path (Workspace ->
+// IndexedDB), to check that every acknowledged save survives the tab being killed. Each
+// acknowledgement is logged to the console as "debrief:ack <n>".
 
 extern "C" {
 
@@ -168,6 +190,21 @@ EMSCRIPTEN_KEEPALIVE const char* debrief_test_state_json() {
     static std::string json;
     json = app::ToJson(TheBrowser().State).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void debrief_test_save_burst(int count) {
+    Browser& b = TheBrowser();
+    b.Records.OnAcknowledged = [](const std::string&) {
+        std::printf("debrief:ack %llu\n",
+                    static_cast<unsigned long long>(TheBrowser().Records.AcknowledgedActions()));
+    };
+    for (int i = 0; i < count; ++i) {
+        debrief::Candidate c;
+        c.FullName = "Burst candidate " + std::to_string(i + 1);
+        c.Email = "burst" + std::to_string(i + 1) + "@example.org";
+        b.Records.SaveCandidate(std::move(c));
+    }
+    browser::WakeUp();
 }
 
 }  // extern "C"

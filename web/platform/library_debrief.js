@@ -12,6 +12,9 @@
 //  [X] First-frame signal for the loader (hides the loading screen) and for benchmarks
 //      (performance mark "debrief-first-frame").
 //  [X] WebGL context loss is reported to the page instead of leaving a frozen canvas.
+//  [X] Files: downloads through a Blob link; file choosing through a hidden <input type=file>
+//      (its click comes from a user's click, which browsers require), read as bytes.
+//  [X] The local time zone's offset at any instant (Date#getTimezoneOffset), DST included.
 //  [ ] Opening the on-screen keyboard on touch devices needs focus inside the tap's own event
 //      handler; the input is focused one frame later, which some mobile browsers ignore.
 
@@ -119,6 +122,75 @@ mergeInto(LibraryManager.library, {
     var title = UTF8ToString(titlePtr), detail = UTF8ToString(detailPtr);
     if (Module['onProblem']) Module['onProblem'](title, detail);
     else console.error(title + ': ' + detail);
+  },
+
+  debrief_js_download: function (namePtr, mimePtr, dataPtr, length) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(namePtr);
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    // Give the browser time to start the download before the URL goes.
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
+  debrief_js_pick_file__deps: ['malloc', 'free', 'debrief_on_file_picked'],
+  debrief_js_pick_file: function (request, acceptPtr) {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(acceptPtr);
+    input.style.display = 'none';
+    document.body.appendChild(input);
+    input.addEventListener('change', function () {
+      var file = input.files && input.files[0];
+      input.remove();
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var data = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, data);
+        var nameSize = lengthBytesUTF8(file.name) + 1;
+        var name = _malloc(nameSize);
+        stringToUTF8(file.name, name, nameSize);
+        try {
+          _debrief_on_file_picked(request, name, data, bytes.length);
+        } finally {
+          _free(name);
+          _free(data);
+        }
+      }, function (error) {
+        console.warn('Reading ' + file.name + ' failed: ' + error.message);
+      });
+    });
+    input.click();
+  },
+
+  debrief_js_local_offset_minutes: function (utcMs) {
+    return -new Date(utcMs).getTimezoneOffset();
+  },
+
+  debrief_js_now: function () {
+    return Date.now();
+  },
+
+  debrief_js_reload: function () {
+    location.reload();
+  },
+
+  // A per-profile flag (localStorage): whether Debrief already asked for persistent storage.
+  debrief_js_flag: function (namePtr, set) {
+    var key = 'debrief.' + UTF8ToString(namePtr);
+    try {
+      if (set) localStorage.setItem(key, '1');
+      return localStorage.getItem(key) === '1' ? 1 : 0;
+    } catch (e) {
+      return 0;
+    }
   },
 
   debrief_js_first_frame: function () {

@@ -4,7 +4,6 @@
 
 namespace views {
 
-void DrawToday(app::AppState&) { DrawAreaHeader(app::Area::Today); }
 void DrawCompose(app::AppState&) { DrawAreaHeader(app::Area::Compose); }
 void DrawTemplates(app::AppState&) { DrawAreaHeader(app::Area::Templates); }
 void DrawTimeline(app::AppState&) { DrawAreaHeader(app::Area::Timeline); }

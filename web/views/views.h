@@ -15,6 +15,17 @@ void DrawTimeline(app::AppState& state);
 void DrawWorkshop(app::AppState& state);
 void DrawSettings(app::AppState& state);
 
+void DrawCandidateDetail(app::AppState& state, const debrief::Candidate& c);
+
+// Status and dialogs drawn over every area.
+void DrawSaveStatus(app::AppState& state);    // In the menu bar: saving, saved, failed, conflict.
+void DrawConflicts(app::AppState& state);     // Changed in another tab: keep mine / take theirs / see both.
+void DrawLoadProblems(app::AppState& state);  // Loading, newer version, blocked, unavailable, closed.
+void DrawBackupMenuItems(app::AppState& state);  // File menu entries for backups and CSV.
+void DrawBackupDialogs(app::AppState& state);
+void DrawCsvImport(app::AppState& state);
+void DrawNotice(app::AppState& state);
+
 // Shared pieces.
 void DrawAreaHeader(app::Area area);                 // The area's title and its one-line purpose.
 void DrawBuildDetails(const debrief::BuildInfo& b);  // Version and build id, as label/value rows.

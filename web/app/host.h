@@ -1,0 +1,49 @@
+// What the interface needs from the platform it runs on, beyond drawing: the clock and local
+// time, files in and out, storage health, reloading. The browser implements it in
+// web/platform/browser_host.cpp; view tests use a fake that records what was asked.
+// Views never call the browser directly.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/time/time.h"
+
+namespace app {
+
+struct StorageHealth {
+    bool Known = false;      // A report arrived.
+    int Persisted = -1;      // 1 the browser promised to keep the data, 0 it may evict it, -1 unknown.
+    bool Asked = false;      // Persistence was requested (once per profile).
+    double UsageBytes = -1;  // -1 unknown.
+    double QuotaBytes = -1;
+};
+
+struct PickedFile {
+    std::string Name;
+    std::string Bytes;
+};
+
+class Host {
+  public:
+    virtual ~Host() = default;
+
+    virtual debrief::TimeMs Now() const = 0;
+    // Minutes east of UTC in the user's time zone at instant `utc` (the zone's rules, DST included).
+    virtual int LocalOffsetMinutes(debrief::TimeMs utc) const = 0;
+
+    // Saves `bytes` as a file in the user's downloads.
+    virtual void Download(std::string_view file_name, std::string_view mime_type, std::string_view bytes) = 0;
+    // Lets the user choose a file (`accept` as in <input type=file>); `done` gets it, or is never
+    // called if they cancel.
+    virtual void PickFile(std::string_view accept, std::function<void(PickedFile)> done) = 0;
+
+    // Asks for the storage health; `ask_persistence` also requests persistent storage.
+    virtual void QueryStorageHealth(bool ask_persistence, std::function<void(const StorageHealth&)> done) = 0;
+    virtual bool PersistenceAlreadyAsked() const = 0;  // Remembered per browser profile.
+
+    virtual void Reload() = 0;
+};
+
+}  // namespace app

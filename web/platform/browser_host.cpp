@@ -1,0 +1,69 @@
+#include "web/platform/browser_host.h"
+
+#include <emscripten/emscripten.h>
+
+#include <string>
+
+#include "web/platform/browser.h"
+
+namespace browser {
+
+namespace {
+BrowserHost* g_host = nullptr;
+constexpr const char* kPersistFlag = "persistence-asked";
+}  // namespace
+
+debrief::TimeMs BrowserHost::Now() const { return static_cast<debrief::TimeMs>(debrief_js_now()); }
+
+int BrowserHost::LocalOffsetMinutes(debrief::TimeMs utc) const {
+    return debrief_js_local_offset_minutes(static_cast<double>(utc));
+}
+
+void BrowserHost::Download(std::string_view file_name, std::string_view mime_type, std::string_view bytes) {
+    const std::string name(file_name), mime(mime_type);
+    debrief_js_download(name.c_str(), mime.c_str(), bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void BrowserHost::PickFile(std::string_view accept, std::function<void(app::PickedFile)> done) {
+    g_host = this;
+    const int request = NextPick++;
+    Picks[request] = std::move(done);
+    const std::string text(accept);
+    debrief_js_pick_file(request, text.c_str());
+}
+
+void BrowserHost::DeliverFile(int request, app::PickedFile file) {
+    const auto it = Picks.find(request);
+    if (it == Picks.end()) return;
+    auto done = std::move(it->second);
+    Picks.erase(it);
+    done(std::move(file));
+}
+
+void BrowserHost::QueryStorageHealth(bool ask_persistence,
+                                     std::function<void(const app::StorageHealth&)> done) {
+    if (ask_persistence) debrief_js_flag(kPersistFlag, 1);
+    Storage.QueryHealth(ask_persistence, [done = std::move(done)](const StorageHealth& h) {
+        app::StorageHealth out;
+        out.Known = true;
+        out.Persisted = h.Persisted;
+        out.Asked = h.Asked || debrief_js_flag(kPersistFlag, 0) != 0;
+        out.UsageBytes = h.UsageBytes;
+        out.QuotaBytes = h.QuotaBytes;
+        done(out);
+    });
+}
+
+bool BrowserHost::PersistenceAlreadyAsked() const { return debrief_js_flag(kPersistFlag, 0) != 0; }
+
+void BrowserHost::Reload() { debrief_js_reload(); }
+
+}  // namespace browser
+
+extern "C" EMSCRIPTEN_KEEPALIVE void debrief_on_file_picked(int request, const char* name, const char* data,
+                                                            int length) {
+    if (!browser::g_host) return;
+    browser::g_host->DeliverFile(request,
+                                 {name ? name : "", std::string(data, static_cast<std::size_t>(length))});
+    browser::WakeUp();
+}

@@ -1,0 +1,292 @@
+// IndexedDB storage for Debrief, linked with --js-library. The C++ side is idb_storage.cpp,
+// which implements core/storage/storage.h on top of these functions.
+//
+// Implemented features:
+//  [X] One object store per collection, values {id, rev, json}; the record's JSON is kept as
+//      text, exactly as the C++ core wrote it.
+//  [X] One readwrite transaction per user action, durability 'strict'. Inside it each record's
+//      stored revision is read and compared with the revision the change was based on; any
+//      mismatch aborts the whole transaction and is reported as a conflict with the stored
+//      record. Only the transaction's `complete` event reports success.
+//  [X] No await and no promise inside a transaction: request callbacks only, so the
+//      transaction cannot commit early.
+//  [X] Failures (QuotaExceededError, other aborts) are reported with their name and message.
+//  [X] Other tabs learn of each commit through a BroadcastChannel and read the new records.
+//  [X] A tab holding an older version closes its connection on `versionchange`; opening data
+//      stored by a newer version fails with VersionError and touches nothing.
+//  [X] Loading streams each store to C++ in chunks of records joined by newlines (JSON text
+//      has none), so memory holds at most one chunk twice.
+//  [X] Storage health: navigator.storage.persist() and estimate().
+//  [ ] Upgrading stored records from an older schema: none exists yet (schema 1). When
+//      kSchemaVersion becomes 2, onupgradeneeded must run core's MigrateRecord over each store.
+
+var LibraryDebriefStorage = {
+  $DebriefIdb: {
+    db: null,
+    name: '',
+    channel: null,
+    // Store names in the order of C++'s Collection enum (core/records/collection.h).
+    stores: ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity'],
+    chunkRecords: 2000,
+
+    // Copies `text` into the wasm heap for the duration of `fn(ptr, bytes)`.
+    withText: function (text, fn) {
+      var size = lengthBytesUTF8(text) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(text, ptr, size);
+      try {
+        fn(ptr, size - 1);
+      } finally {
+        _free(ptr);
+      }
+    },
+
+    errorText: function (error, fallback) {
+      if (!error) return fallback;
+      return (error.name ? error.name + ': ' : '') + (error.message || fallback);
+    },
+
+    // Hands all records of all stores to C++, from one read transaction (a consistent snapshot).
+    loadAll: function (done) {
+      var tx;
+      try {
+        tx = DebriefIdb.db.transaction(DebriefIdb.stores, 'readonly');
+      } catch (e) {
+        done(DebriefIdb.errorText(e, 'could not read the stored data'));
+        return;
+      }
+      var results = new Array(DebriefIdb.stores.length);
+      DebriefIdb.stores.forEach(function (name, index) {
+        tx.objectStore(name).getAll().onsuccess = function (event) { results[index] = event.target.result; };
+      });
+      tx.oncomplete = function () {
+        for (var s = 0; s < results.length; s++) {
+          var values = results[s];
+          for (var start = 0; start < values.length; start += DebriefIdb.chunkRecords) {
+            var lines = [];
+            var end = Math.min(values.length, start + DebriefIdb.chunkRecords);
+            for (var i = start; i < end; i++) lines.push(values[i].json);
+            DebriefIdb.withText(lines.join('\n'), function (ptr, bytes) { _debrief_idb_records(s, ptr, bytes); });
+          }
+          results[s] = null;  // Let the browser free each store's values once handed over.
+        }
+        done(null);
+      };
+      tx.onabort = function () { done(DebriefIdb.errorText(tx.error, 'reading the stored data was interrupted')); };
+    },
+
+    // Reads the named records (after another tab's commit) and hands each to C++.
+    readChanged: function (changes) {
+      if (!DebriefIdb.db || !changes.length) return;
+      var names = [];
+      changes.forEach(function (c) {
+        if (names.indexOf(DebriefIdb.stores[c.s]) < 0) names.push(DebriefIdb.stores[c.s]);
+      });
+      var tx = DebriefIdb.db.transaction(names, 'readonly');
+      var found = new Array(changes.length);
+      changes.forEach(function (change, i) {
+        tx.objectStore(DebriefIdb.stores[change.s]).get(change.id).onsuccess = function (event) {
+          found[i] = event.target.result;
+        };
+      });
+      tx.oncomplete = function () {
+        changes.forEach(function (change, i) {
+          var value = found[i];
+          DebriefIdb.withText(change.id, function (idPtr) {
+            if (!value) {
+              _debrief_idb_external(change.s, idPtr, 0);
+              return;
+            }
+            DebriefIdb.withText(value.json, function (jsonPtr) { _debrief_idb_external(change.s, idPtr, jsonPtr); });
+          });
+        });
+      };
+    },
+
+    announce: function (message) {
+      if (DebriefIdb.channel) DebriefIdb.channel.postMessage(message);
+    },
+
+    finishWrite: function (requestId, status, payload, quota) {
+      DebriefIdb.withText(payload, function (ptr) { _debrief_idb_written(requestId, status, ptr, quota ? 1 : 0); });
+    },
+  },
+
+  // Opens (creating if needed) database `name` at `version`, streams its records to C++ and
+  // then calls _debrief_idb_opened(status, storedVersion, error). Status numbers follow
+  // core's OpenStatus: 0 ready, 1 newer version, 2 blocked, 3 unavailable, 4 failed.
+  debrief_idb_open__deps: ['$DebriefIdb', 'malloc', 'free', 'debrief_idb_records', 'debrief_idb_opened',
+    'debrief_idb_external', 'debrief_idb_replaced', 'debrief_idb_closed_for_upgrade'],
+  debrief_idb_open: function (namePtr, version) {
+    var name = UTF8ToString(namePtr);
+    var opened = function (status, storedVersion, error) {
+      DebriefIdb.withText(error || '', function (ptr) { _debrief_idb_opened(status, storedVersion, ptr); });
+    };
+    if (DebriefIdb.db && DebriefIdb.name === name) {
+      // Already open (another tab restored a backup): read everything again.
+      DebriefIdb.loadAll(function (error) { opened(error ? 4 : 0, version, error); });
+      return;
+    }
+    if (typeof indexedDB === 'undefined' || !indexedDB) {
+      opened(3, 0, 'This browser offers no IndexedDB here.');
+      return;
+    }
+    var request;
+    try {
+      request = indexedDB.open(name, version);
+    } catch (e) {
+      opened(3, 0, DebriefIdb.errorText(e, 'IndexedDB refused to open.'));
+      return;
+    }
+    var blocked = false;
+    request.onupgradeneeded = function (event) {
+      var db = request.result;
+      if (event.oldVersion === 0) {
+        DebriefIdb.stores.forEach(function (store) { db.createObjectStore(store, { keyPath: 'id' }); });
+      }
+    };
+    request.onblocked = function () {
+      blocked = true;
+      opened(2, 0, 'Another Debrief tab holds an older version of the data open.');
+    };
+    request.onerror = function (event) {
+      event.preventDefault();
+      var error = request.error;
+      if (error && error.name === 'VersionError') {
+        opened(1, 0, 'The data was saved by a newer version of Debrief.');
+      } else {
+        opened(blocked ? 2 : 4, 0, DebriefIdb.errorText(error, 'IndexedDB could not open the data.'));
+      }
+    };
+    request.onsuccess = function () {
+      var db = request.result;
+      DebriefIdb.db = db;
+      DebriefIdb.name = name;
+      db.onversionchange = function () {
+        // A newer Debrief wants to upgrade the data: let it, and stop writing here.
+        db.close();
+        DebriefIdb.db = null;
+        _debrief_idb_closed_for_upgrade();
+      };
+      if (typeof BroadcastChannel !== 'undefined') {
+        DebriefIdb.channel = new BroadcastChannel('debrief-db-' + name);
+        DebriefIdb.channel.onmessage = function (event) {
+          var message = event.data || {};
+          if (message.type === 'commit') DebriefIdb.readChanged(message.changes || []);
+          else if (message.type === 'replaced') _debrief_idb_replaced();
+        };
+      }
+      DebriefIdb.loadAll(function (error) { opened(error ? 4 : 0, db.version, error); });
+    };
+  },
+
+  // Writes a batch in one transaction. `batchPtr` is JSON: [{s, id, e, j}] with s the store
+  // index, e the expected stored revision (0 = must not exist), j the record's JSON text or
+  // null to delete. Reports through _debrief_idb_written(request, status, payload, quota):
+  // status 0 saved, 1 conflict (payload: [{s, id, e, r, j}] with the stored revision and
+  // record), 2 failed (payload: the error).
+  debrief_idb_write__deps: ['$DebriefIdb', 'debrief_idb_written'],
+  debrief_idb_write: function (requestId, batchPtr) {
+    var changes = JSON.parse(UTF8ToString(batchPtr));
+    if (!DebriefIdb.db) {
+      DebriefIdb.finishWrite(requestId, 2, 'The data is closed in this tab. Reload the page.', false);
+      return;
+    }
+    var names = [];
+    changes.forEach(function (c) {
+      if (names.indexOf(DebriefIdb.stores[c.s]) < 0) names.push(DebriefIdb.stores[c.s]);
+    });
+    var tx;
+    try {
+      tx = DebriefIdb.db.transaction(names, 'readwrite', { durability: 'strict' });
+    } catch (e) {
+      DebriefIdb.finishWrite(requestId, 2, DebriefIdb.errorText(e, 'could not start saving'), false);
+      return;
+    }
+    var conflicts = [];
+    var waiting = changes.length;
+    changes.forEach(function (change) {
+      var store = tx.objectStore(DebriefIdb.stores[change.s]);
+      store.get(change.id).onsuccess = function (event) {
+        var stored = event.target.result;
+        var storedRev = stored ? stored.rev : 0;
+        if (storedRev !== change.e) {
+          conflicts.push({ s: change.s, id: change.id, e: change.e, r: storedRev, j: stored ? stored.json : null });
+        } else if (change.j === null) {
+          store.delete(change.id);
+        } else {
+          store.put({ id: change.id, rev: change.e + 1, json: change.j });
+        }
+        if (--waiting === 0 && conflicts.length) tx.abort();
+      };
+    });
+    tx.oncomplete = function () {
+      DebriefIdb.finishWrite(requestId, 0, '', false);
+      DebriefIdb.announce({ type: 'commit', changes: changes.map(function (c) { return { s: c.s, id: c.id }; }) });
+    };
+    tx.onabort = function () {
+      if (conflicts.length) {
+        DebriefIdb.finishWrite(requestId, 1, JSON.stringify(conflicts), false);
+        return;
+      }
+      var error = tx.error;
+      var quota = !!error && error.name === 'QuotaExceededError';
+      DebriefIdb.finishWrite(requestId, 2,
+        quota ? 'The browser\'s storage for Debrief is full (QuotaExceededError).'
+              : DebriefIdb.errorText(error, 'The browser stopped the save.'), quota);
+    };
+  },
+
+  // Replaces every record with the given ones in one transaction (restoring a backup).
+  // `recordsPtr` is JSON: [{s, id, r, j}].
+  debrief_idb_replace_all__deps: ['$DebriefIdb', 'debrief_idb_written'],
+  debrief_idb_replace_all: function (requestId, recordsPtr) {
+    var records = JSON.parse(UTF8ToString(recordsPtr));
+    if (!DebriefIdb.db) {
+      DebriefIdb.finishWrite(requestId, 2, 'The data is closed in this tab. Reload the page.', false);
+      return;
+    }
+    var tx;
+    try {
+      tx = DebriefIdb.db.transaction(DebriefIdb.stores, 'readwrite', { durability: 'strict' });
+    } catch (e) {
+      DebriefIdb.finishWrite(requestId, 2, DebriefIdb.errorText(e, 'could not start restoring'), false);
+      return;
+    }
+    DebriefIdb.stores.forEach(function (name) { tx.objectStore(name).clear(); });
+    records.forEach(function (r) {
+      tx.objectStore(DebriefIdb.stores[r.s]).put({ id: r.id, rev: r.r, json: r.j });
+    });
+    tx.oncomplete = function () {
+      DebriefIdb.finishWrite(requestId, 0, '', false);
+      DebriefIdb.announce({ type: 'replaced' });
+    };
+    tx.onabort = function () {
+      var error = tx.error;
+      var quota = !!error && error.name === 'QuotaExceededError';
+      DebriefIdb.finishWrite(requestId, 2, DebriefIdb.errorText(error, 'The browser stopped the restore.'), quota);
+    };
+  },
+
+  // Storage health: whether the browser promised not to evict the data, and how full it is.
+  // `request` asks for persistence (once per profile, the app decides when); reports through
+  // _debrief_storage_health(persisted, asked, usage, quota) with persisted 1/0/-1 (unknown).
+  debrief_storage_health__deps: ['debrief_storage_health_report'],
+  debrief_storage_health: function (request) {
+    var storage = navigator.storage;
+    if (!storage || !storage.estimate) {
+      _debrief_storage_health_report(-1, 0, -1, -1);
+      return;
+    }
+    var persisted = request && storage.persist ? storage.persist() : (storage.persisted ? storage.persisted() : Promise.resolve(null));
+    Promise.all([persisted, storage.estimate()]).then(function (results) {
+      var state = results[0] === null ? -1 : (results[0] ? 1 : 0);
+      _debrief_storage_health_report(state, request ? 1 : 0, results[1].usage || 0, results[1].quota || 0);
+    }, function () {
+      _debrief_storage_health_report(-1, request ? 1 : 0, -1, -1);
+    });
+  },
+};
+
+autoAddDeps(LibraryDebriefStorage, '$DebriefIdb');
+mergeInto(LibraryManager.library, LibraryDebriefStorage);

@@ -1,0 +1,115 @@
+// Whether the user's changes are safely stored: a quiet word in the menu bar while all is well,
+// a clear message with Retry when storage failed, and a dialog when another tab saved the same
+// record first.
+#include <set>
+
+#include "imgui.h"
+#include "web/ui/em.h"
+#include "web/ui/widgets.h"
+#include "web/views/views.h"
+
+namespace views {
+
+namespace {
+
+constexpr const char* kConflictTitle = "Changed in another tab";
+
+// Field names of a record's JSON, for the side-by-side view.
+void SideBySide(const nlohmann::json& mine, const nlohmann::json& theirs) {
+    if (!ImGui::BeginTable("Both versions", 3,
+                           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg |
+                               ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn("Field", ImGuiTableColumnFlags_WidthFixed, ui::Em(9));
+    ImGui::TableSetupColumn("This tab");
+    ImGui::TableSetupColumn("Other tab");
+    ImGui::TableHeadersRow();
+    std::set<std::string> keys;
+    for (const nlohmann::json* side : {&mine, &theirs})
+        if (side->is_object())
+            for (const auto& [key, value] : side->items()) keys.insert(key);
+    const auto show = [](const nlohmann::json& side, const std::string& key) {
+        if (!side.is_object()) return std::string("(deleted)");
+        const auto it = side.find(key);
+        if (it == side.end() || it->is_null()) return std::string();
+        return it->is_string() ? it->get<std::string>() : it->dump();
+    };
+    for (const std::string& key : keys) {
+        if (key == "id" || key == "rev" || key == "created") continue;
+        const std::string a = show(mine, key), b = show(theirs, key);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("%s", key.c_str());
+        const ImVec4 colour = a != b ? ui::WarningColour() : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        ImGui::TableNextColumn();
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::TextWrapped("%s", a.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", b.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
+
+void DrawSaveStatus(app::AppState& state) {
+    if (!state.Records) return;
+    debrief::Workspace& w = *state.Records;
+    switch (w.Saving()) {
+    case debrief::SaveState::Idle: break;
+    case debrief::SaveState::Saving: ImGui::TextDisabled("Saving…"); break;
+    case debrief::SaveState::Saved: ImGui::TextColored(ui::GoodColour(), "Saved"); break;
+    case debrief::SaveState::Failed: {
+        ImGui::TextColored(ui::ErrorColour(), "Not saved");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", w.SaveError().c_str());
+        if (ImGui::SmallButton("Retry")) w.Retry();
+        break;
+    }
+    case debrief::SaveState::Conflict:
+        ImGui::TextColored(ui::WarningColour(), "Changed in another tab");
+        break;
+    }
+}
+
+void DrawConflicts(app::AppState& state) {
+    if (!state.Records || state.Records->Conflicts().empty()) return;
+    debrief::Workspace& w = *state.Records;
+    if (!ui::BeginModal(kConflictTitle, nullptr, 40)) return;
+    ImGui::TextWrapped(
+        "Another tab saved these records after this tab loaded them. Your change is not saved yet. "
+        "For each one, keep your version (it replaces theirs) or take theirs (yours is dropped).");
+    ImGui::Spacing();
+    for (std::size_t i = 0; i < w.Conflicts().size(); ++i) {
+        const debrief::PendingConflict& c = w.Conflicts()[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Separator();
+        ImGui::TextUnformatted(c.What.c_str());
+        if (c.Theirs.is_null()) ui::Hint("The other tab deleted it.");
+        if (c.Mine.is_null()) ui::Hint("This tab deleted it.");
+        bool resolved = false;
+        if (ImGui::Button("Keep mine")) {
+            w.KeepMine(i);
+            resolved = true;
+        }
+        ImGui::SameLine();
+        if (!resolved && ImGui::Button("Take theirs")) {
+            w.TakeTheirs(i);
+            resolved = true;
+        }
+        ImGui::SameLine();
+        const bool showing = state.ConflictShown == static_cast<int>(i);
+        if (!resolved && ImGui::Button(showing ? "Hide both" : "See both"))
+            state.ConflictShown = showing ? -1 : static_cast<int>(i);
+        if (!resolved && showing) SideBySide(c.Mine, c.Theirs);
+        ImGui::PopID();
+        if (resolved) {
+            state.ConflictShown = -1;
+            break;  // The list changed; the rest shows next frame.
+        }
+    }
+    if (w.Conflicts().empty()) ImGui::CloseCurrentPopup();
+    ui::EndModal();
+}
+
+}  // namespace views
