@@ -7,7 +7,7 @@
 
 namespace samples {
 
-inline constexpr debrief::TimeMs kMonday = 1'795'428'000'000;  // 2026-11-23T08:00:00Z
+inline constexpr debrief::TimeMs kMonday = 1'795'420'800'000;  // 2026-11-23T08:00:00Z, a Monday
 
 inline debrief::Role Bookkeeper() {
     debrief::Role r;

@@ -13,7 +13,7 @@ struct FakeHost final : app::Host {
         std::string Name, Mime, Bytes;
     };
 
-    debrief::TimeMs Clock = 1'795'428'000'000;  // Monday 2026-11-23 08:00 UTC.
+    debrief::TimeMs Clock = 1'795'420'800'000;  // Monday 2026-11-23 08:00 UTC.
     int OffsetMinutes = 0;
     std::vector<Download> Downloads;
     std::optional<app::PickedFile> NextPick;  // What the user will choose in the next file picker.

@@ -25,7 +25,15 @@ ViewHarness::ViewHarness(float scale, ImVec2 display, std::shared_ptr<debrief::M
     Settle();
 }
 
-ViewHarness::~ViewHarness() { ImGui::DestroyContext(Context); }
+ViewHarness::~ViewHarness() {
+    ui::items::Forget(Context);
+    ImGui::DestroyContext(Context);
+}
+
+const ui::items::Item* ViewHarness::Find(std::string_view label) {
+    ImGui::SetCurrentContext(Context);
+    return ui::items::Find(label);
+}
 
 void ViewHarness::Frame() {
     ImGui::SetCurrentContext(Context);
@@ -40,7 +48,8 @@ void ViewHarness::Settle() {
     for (int i = 0; i < 4; ++i) Frame();
 }
 
-const ui::items::Item* ViewHarness::FindIn(std::string_view label, std::string_view window) const {
+const ui::items::Item* ViewHarness::FindIn(std::string_view label, std::string_view window) {
+    ImGui::SetCurrentContext(Context);
     for (const ui::items::Item& item : ui::items::Published())
         if (item.IsVisible() && (item.Text() == label || item.Label == label) &&
             item.Window.find(window) != std::string::npos)
@@ -83,6 +92,11 @@ void ViewHarness::Press(int key, ui::Modifiers mods) {
 }
 
 void ViewHarness::Shortcut(int key) {
+    // As a keyboard sends it: Ctrl goes down first and comes up last, releasing the modifier.
     const ui::Modifiers ctrl{true, false, false, false};
-    Press(key, ctrl);
+    Input.Key(ui::keys::kControl, true, ctrl);
+    Input.Key(key, true, ctrl);
+    Input.Key(key, false, ctrl);
+    Input.Key(ui::keys::kControl, false, {});
+    Settle();
 }

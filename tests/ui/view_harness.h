@@ -37,8 +37,8 @@ class ViewHarness {
     void Frame();   // One frame of the whole app, then storage events.
     void Settle();  // Frames until every queued event is applied and the layout is stable.
 
-    const ui::items::Item* Find(std::string_view label) const { return ui::items::Find(label); }
-    const ui::items::Item* FindIn(std::string_view label, std::string_view window) const;
+    const ui::items::Item* Find(std::string_view label);  // In this harness's last frame.
+    const ui::items::Item* FindIn(std::string_view label, std::string_view window);
     bool Click(std::string_view label);       // False when no visible item has that label.
     void Click(const ui::items::Item& item);  // At the item's visible centre.
     bool TypeInto(std::string_view label, std::string_view utf8);  // Click the field, select all, type.

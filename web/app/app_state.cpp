@@ -87,6 +87,7 @@ nlohmann::json ToJson(const AppState& state) {
         {"version", std::string(state.Build.Version)},
         {"buildId", std::string(state.Build.Id)},
         {"notice", state.Message.Text},
+        {"restoreProblems", state.Restore.Check ? state.Restore.Check->Issues.size() : 0},
         {"storage",
          {{"persisted", state.Health.Persisted},
           {"asked", state.Health.Asked},
@@ -104,6 +105,7 @@ nlohmann::json ToJson(const AppState& state) {
         j["unsaved"] = w->UnsavedActions();
         j["acknowledged"] = w->AcknowledgedActions();
         j["conflicts"] = w->Conflicts().size();
+        j["unreadable"] = w->UnreadableRecords().size();
     }
     return j;
 }

@@ -80,6 +80,8 @@
     return {
       items: () => read(module._debrief_test_items_json),
       state: () => read(module._debrief_test_state_json),
+      // Saves `count` new candidates through the real path; see browser_main.cpp.
+      saveBurst: (count) => module._debrief_test_save_burst(count),
     };
   }
 

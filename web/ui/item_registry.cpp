@@ -3,6 +3,8 @@
 // because ImGui's own code calls these hooks; see cmake/ImGui.cmake.
 #include "web/ui/item_registry.h"
 
+#include <unordered_map>
+
 #include <nlohmann/json.hpp>
 
 #include "imgui_internal.h"
@@ -17,13 +19,16 @@ struct Registry {
     int PublishedFrame = -1;
 };
 
-Registry& TheRegistry() {
-    static Registry registry;
-    return registry;
+std::unordered_map<ImGuiContext*, Registry>& AllRegistries() {
+    static std::unordered_map<ImGuiContext*, Registry> registries;
+    return registries;
 }
 
-Item* FindRecording(ImGuiID id) {
-    auto& recording = TheRegistry().Recording;
+Registry& RegistryOf(ImGuiContext* ctx) { return AllRegistries()[ctx]; }
+Registry& TheRegistry() { return RegistryOf(ImGui::GetCurrentContext()); }
+
+Item* FindRecording(ImGuiContext* ctx, ImGuiID id) {
+    auto& recording = RegistryOf(ctx).Recording;
     // The item being described is almost always the last one added.
     for (auto it = recording.rbegin(); it != recording.rend(); ++it)
         if (it->Id == id) return &*it;
@@ -40,6 +45,14 @@ std::string_view Item::Text() const {
 bool Item::IsChecked() const { return (StatusFlags & ImGuiItemStatusFlags_Checked) != 0; }
 
 void SetEnabled(ImGuiContext* ctx, bool enabled) { ctx->TestEngineHookItems = enabled; }
+
+void Forget(ImGuiContext* ctx) { AllRegistries().erase(ctx); }
+
+void DescribeLastItem(const char* label) {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (Item* item = FindRecording(ctx, ctx->LastItemData.ID); item && item->Label.empty())
+        item->Label = label;
+}
 
 void BeginFrame() { TheRegistry().Recording.clear(); }
 
@@ -98,11 +111,12 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     if (window) visible.ClipWithFull(window->ClipRect);
     item.VisibleMin = visible.Min;
     item.VisibleMax = visible.Max;
-    ui::items::TheRegistry().Recording.push_back(std::move(item));
+    ui::items::RegistryOf(ctx).Recording.push_back(std::move(item));
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags flags) {
-    if (ui::items::Item* item = ui::items::FindRecording(id)) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags flags) {
+    if (ui::items::Item* item = ui::items::FindRecording(ctx, id)) {
         item->Label = label ? label : "";
         item->StatusFlags = flags;
     }
@@ -111,7 +125,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, 
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 
 // Used by ImGui's Metrics window to name items; the recording knows their labels.
-const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID id) {
-    const ui::items::Item* item = ui::items::FindRecording(id);
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext* ctx, ImGuiID id) {
+    const ui::items::Item* item = ui::items::FindRecording(ctx, id);
     return item ? item->Label.c_str() : nullptr;
 }

@@ -31,16 +31,27 @@ struct Item {
     bool IsChecked() const;  // For checkboxes, radio buttons, selectables and menu items.
 };
 
-void SetEnabled(ImGuiContext* ctx,
-                bool enabled);  // Turns the hooks on for a context (off by default in ImGui).
-void BeginFrame();              // Start recording a new frame; call before ImGui::NewFrame().
-void Publish();                 // The recorded frame becomes the published one; call after ImGui::Render().
+// Each ImGui context has its own record (headless tests run several "tabs" side by side); the
+// functions below work on the current context.
 
-const std::vector<Item>& Published();  // Items of the last published frame, in drawing order.
-int PublishedFrame();                  // ImGui frame count of that frame.
-const Item*
-Find(std::string_view label);  // First visible labelled item whose Text() or Label equals `label`.
-std::string
-PublishedJson();  // {"frame":N,"items":[{"label","text","window","x","y","w","h","visible","checked"}]}
+// Turns the hooks on for a context (ImGui has them off by default).
+void SetEnabled(ImGuiContext* ctx, bool enabled);
+// Drops a context's record; call before destroying the context.
+void Forget(ImGuiContext* ctx);
+// Starts recording a new frame; call before ImGui::NewFrame().
+void BeginFrame();
+// Makes the recorded frame the published one; call after ImGui::Render().
+void Publish();
+// Gives the item just drawn a label, for widgets whose ImGui code reports none (combos).
+void DescribeLastItem(const char* label);
+
+// Items of the last published frame, in drawing order.
+const std::vector<Item>& Published();
+// ImGui frame count of that frame.
+int PublishedFrame();
+// First visible labelled item whose Text() or Label equals `label`.
+const Item* Find(std::string_view label);
+// {"frame":N,"items":[{"label","text","window","x","y","w","h","visible","checked"}]}
+std::string PublishedJson();
 
 }  // namespace ui::items

@@ -1,6 +1,7 @@
 #include "web/ui/widgets.h"
 
 #include "web/ui/em.h"
+#include "web/ui/item_registry.h"
 
 namespace ui {
 
@@ -42,6 +43,13 @@ void SectionHeading(const char* text) {
     ImGui::Dummy(Em(0, 0.4f));
     ImGui::TextUnformatted(text);
     ImGui::Separator();
+}
+
+bool BeginCombo(const char* label, const char* preview) {
+    const bool open = ImGui::BeginCombo(label, preview);
+    // BeginCombo() has added its frame as the last item when it returns, open or not.
+    items::DescribeLastItem(label);
+    return open;
 }
 
 bool BeginModal(const char* title, bool* open, float width_em) {

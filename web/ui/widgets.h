@@ -26,6 +26,9 @@ void Hint(const char* text);
 // A heading inside a view: the title font's smaller cousin, with space above.
 void SectionHeading(const char* text);
 
+// ImGui::BeginCombo() that also tells the widget locator its label, which ImGui does not.
+bool BeginCombo(const char* label, const char* preview);
+
 // Opens a modal sized `width_em` wide, centred; true while it is open (call EndModal()).
 bool BeginModal(const char* title, bool* open, float width_em);
 void EndModal();

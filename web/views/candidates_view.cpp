@@ -40,7 +40,7 @@ void Filters(app::AppState& state) {
 
     ImGui::SetNextItemWidth(ui::Em(11));
     const debrief::Role* role = db.FindRole(list.Filter.RoleId);
-    if (ImGui::BeginCombo("##role filter", role ? role->Title.c_str() : "All roles")) {
+    if (ui::BeginCombo("##role filter", role ? role->Title.c_str() : "All roles")) {
         if (ImGui::Selectable("All roles", list.Filter.RoleId.empty())) list.Filter.RoleId.clear();
         for (const auto& [id, r] : db.Roles()) {
             ImGui::PushID(id.c_str());
@@ -54,7 +54,7 @@ void Filters(app::AppState& state) {
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui::Em(10));
-    if (ImGui::BeginCombo("##stage filter",
+    if (ui::BeginCombo("##stage filter",
                           list.Filter.Stage.empty() ? "All stages" : list.Filter.Stage.c_str())) {
         if (ImGui::Selectable("All stages", list.Filter.Stage.empty())) list.Filter.Stage.clear();
         const std::vector<std::string> stages = role ? role->Stages : debrief::DefaultStages();
@@ -64,7 +64,7 @@ void Filters(app::AppState& state) {
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui::Em(9));
-    if (ImGui::BeginCombo("##status filter",
+    if (ui::BeginCombo("##status filter",
                           list.Filter.Status ? debrief::Label(*list.Filter.Status) : "All statuses")) {
         if (ImGui::Selectable("All statuses", !list.Filter.Status)) list.Filter.Status.reset();
         for (int i = 0; i < debrief::kCandidateStatusCount; ++i) {

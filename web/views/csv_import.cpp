@@ -64,7 +64,7 @@ void MappingTable(app::CsvImport& import) {
         debrief::CandidateField& field = import.Mapping[static_cast<std::size_t>(c)];
         ImGui::SetNextItemWidth(-1);
         const std::string combo = "##field " + header[static_cast<std::size_t>(c)];
-        if (ImGui::BeginCombo(combo.c_str(), debrief::FieldLabel(field))) {
+        if (ui::BeginCombo(combo.c_str(), debrief::FieldLabel(field))) {
             for (int f = 0; f < debrief::kCandidateFieldCount; ++f) {
                 const auto option = static_cast<debrief::CandidateField>(f);
                 if (ImGui::Selectable(debrief::FieldLabel(option), option == field)) field = option;

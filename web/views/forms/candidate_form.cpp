@@ -15,7 +15,7 @@ constexpr const char* kTitle = "Candidate";
 // A role picker: "(no role)" or one of the open roles (plus the current one if it is closed).
 void RoleCombo(const debrief::Database& db, debrief::Candidate& draft) {
     const debrief::Role* current = db.FindRole(draft.RoleId);
-    if (!ImGui::BeginCombo("Role", current ? current->Title.c_str() : "(no role)")) return;
+    if (!ui::BeginCombo("Role", current ? current->Title.c_str() : "(no role)")) return;
     if (ImGui::Selectable("(no role)", draft.RoleId.empty())) draft.RoleId.clear();
     for (const auto& [id, role] : db.Roles()) {
         if (!role.Open && id != draft.RoleId) continue;
@@ -37,14 +37,14 @@ void StageField(const debrief::Database& db, debrief::Candidate& draft) {
         ImGui::InputText("Stage", &draft.Stage);
         return;
     }
-    if (!ImGui::BeginCombo("Stage", draft.Stage.empty() ? "(none)" : draft.Stage.c_str())) return;
+    if (!ui::BeginCombo("Stage", draft.Stage.empty() ? "(none)" : draft.Stage.c_str())) return;
     for (const std::string& stage : role->Stages)
         if (ImGui::Selectable(stage.c_str(), stage == draft.Stage)) draft.Stage = stage;
     ImGui::EndCombo();
 }
 
 void StatusCombo(debrief::Candidate& draft) {
-    if (!ImGui::BeginCombo("Status", debrief::Label(draft.Status))) return;
+    if (!ui::BeginCombo("Status", debrief::Label(draft.Status))) return;
     for (int i = 0; i < debrief::kCandidateStatusCount; ++i) {
         const auto status = static_cast<debrief::CandidateStatus>(i);
         if (ImGui::Selectable(debrief::Label(status), status == draft.Status)) draft.Status = status;

@@ -98,7 +98,7 @@ void DrawInterviewForm(app::AppState& state) {
     ui::FieldMessages(form.Issues, "time");
     ImGui::InputInt("Length (minutes)", &d.DurationMinutes, 15, 60);
     ui::FieldMessages(form.Issues, "duration_minutes");
-    if (ImGui::BeginCombo("Format", debrief::Label(d.Format))) {
+    if (ui::BeginCombo("Format", debrief::Label(d.Format))) {
         for (int i = 0; i < debrief::kInterviewFormatCount; ++i) {
             const auto format = static_cast<debrief::InterviewFormat>(i);
             if (ImGui::Selectable(debrief::Label(format), format == d.Format)) d.Format = format;

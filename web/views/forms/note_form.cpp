@@ -143,6 +143,9 @@ void DrawNoteForm(app::AppState& state) {
     ui::FieldMessages(form.Issues, "interview_id");
     ui::FieldMessages(form.Issues, "interviewer");
 
+    // The body scrolls; the buttons below it stay in view however long the note grows.
+    const float body = std::min(ui::Em(30), ImGui::GetMainViewport()->WorkSize.y * 0.6f);
+    ImGui::BeginChild("Note body", ImVec2(0, body), false);
     Observations(d.Strengths, "strength", "Strengths", "strengths", form.Issues);
     Observations(d.Concerns, "concern", "Concerns", "concerns", form.Issues);
     ui::SectionHeading("Questions the candidate asked");
@@ -155,6 +158,7 @@ void DrawNoteForm(app::AppState& state) {
         if (i > 0) ImGui::SameLine();
         if (ImGui::RadioButton(debrief::Label(r), d.Verdict == r)) d.Verdict = r;
     }
+    ImGui::EndChild();
 
     ImGui::Spacing();
     if (form.ConfirmWarnings) {
