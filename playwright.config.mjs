@@ -42,7 +42,7 @@ export default defineConfig({
   // The same tests at a standard and a HiDPI screen.
   projects: [
     { name: 'dpr1', use: { deviceScaleFactor: 1 } },
-    // The server's HTTP checks do not depend on the screen: once is enough.
-    { name: 'dpr2', use: { deviceScaleFactor: 2 }, testIgnore: '**/server.spec.mjs' },
+    // The server's HTTP checks and the kill-during-save runs do not depend on the screen: once is enough.
+    { name: 'dpr2', use: { deviceScaleFactor: 2 }, testIgnore: ['**/server.spec.mjs', '**/durability.spec.mjs'] },
   ],
 });

@@ -24,6 +24,7 @@ export class App {
     this.allowed = [];
     this.shots = 0;
     this.opened = false;
+    this.acknowledged = 0;
     const report = (text) => {
       if (!this.allowed.some((pattern) => pattern.test(text))) this.problems.push(text);
     };
@@ -51,10 +52,21 @@ export class App {
   // Opens the app and waits until its first frame is on screen and its records are loaded.
   async open(query = '') {
     await this.page.goto(this.url + query);
+    await this.waitUntilLoaded();
+  }
+
+  // Reloads the page (same profile, same storage) and waits as open() does.
+  async reload() {
+    await this.page.reload();
+    await this.waitUntilLoaded();
+  }
+
+  async waitUntilLoaded() {
     await this.page.waitForFunction(() => window.debrief !== undefined, null, { timeout: 30_000 });
     await this.page.evaluate(() => window.debrief.ready);
     await this.page.waitForFunction(() => window.debrief.state().load === 'ready', null, { timeout: 30_000 });
     this.opened = true;
+    this.acknowledged = 0;  // Counted per page load.
   }
 
   items() {
@@ -102,8 +114,10 @@ export class App {
       { timeout, message: `"${label}" should disappear` }).toBe(false);
   }
 
-  // A real left click with the mouse at the item's centre.
+  // A real left click with the mouse at the item's centre. With several pages open, the page is
+  // brought to the front first: a background tab draws no frames, as in a real browser.
   async click(label, options = {}) {
+    if (this.page.context().pages().length > 1) await this.page.bringToFront();
     const item = await this.waitForItem(label, options);
     await this.page.mouse.click(item.cx, item.cy);
     return item;
@@ -112,11 +126,48 @@ export class App {
   // Clicks a text field, waits until it has keyboard focus, and types. ASCII goes through real
   // key presses; other text through the browser's text input path (keyboard.insertText), as
   // an IME, dictation or an on-screen keyboard delivers it.
-  async typeInto(label, text) {
-    await this.click(label);
+  async typeInto(label, text, options = {}) {
+    await this.click(label, options);
     await this.page.waitForFunction(() => document.activeElement?.id === 'debrief-text-input');
+    await this.page.keyboard.press('Control+A');  // Replace what the field held.
     if (/^[\x20-\x7e]*$/.test(text)) await this.page.keyboard.type(text);
     else await this.page.keyboard.insertText(text);
+  }
+
+  // Opens the combo box `combo` and picks `option` from its list.
+  async choose(combo, option) {
+    await this.click(combo);
+    await this.click(option, { within: '##Combo_' });
+  }
+
+  // Clicks a menu, then an item in it.
+  async menu(menu, item) {
+    await this.click(menu);
+    await this.click(item, { within: '##Menu_' });
+  }
+
+  // Runs `action` (which triggers a download) and returns the downloaded bytes and file name.
+  async download(action) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), action()]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+
+  // Runs `action` (which opens a file chooser) and answers it with a file.
+  async chooseFile(action, name, contents, mimeType = 'application/octet-stream') {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), action()]);
+    await chooser.setFiles({ name, mimeType, buffer: Buffer.from(contents) });
+  }
+
+  // Waits until a new save was acknowledged since the last call (or since the page opened) and
+  // every change is stored, so the app says Saved.
+  async waitUntilSaved() {
+    const seen = this.acknowledged;
+    await this.waitForState((s) => s.save === 'saved' && s.unsaved === 0 && s.acknowledged > seen,
+      'a new change saved, and nothing left unsaved');
+    this.acknowledged = (await this.state()).acknowledged;
   }
 
   // Waits until the app state satisfies `predicate` (a function of the state object).

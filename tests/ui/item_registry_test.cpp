@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include "view_harness.h"
@@ -41,4 +43,27 @@ TEST_CASE("item sizes follow the scale: twice the pixels at devicePixelRatio 2")
     ViewHarness two(2.0f, ImVec2(2560, 1600));
     const float height2 = two.Find("Today")->Max.y - two.Find("Today")->Min.y;
     CHECK(height2 == doctest::Approx(2.0f * height1).epsilon(0.05));
+}
+
+TEST_CASE("an auto-sized dialog's items are reported only once they are where they will stay") {
+    ViewHarness ui;
+    REQUIRE(ui.Click("Candidates"));
+    REQUIRE(ui.Click("Roles"));
+    const ui::items::Item button = *ui.Find("New role");
+    ui.Input.MousePosition(button.Center().x, button.Center().y);
+    ui.Input.MouseButton(0, true);
+    ui.Input.MouseButton(0, false);
+    // Frame by frame: the first time "Title" is reported visible, it must already be at its
+    // final place (ImGui measures an auto-sized window unseen in its first frame).
+    std::optional<ImVec2> first_seen;
+    for (int frame = 0; frame < 8; ++frame) {
+        ui.Frame();
+        const ui::items::Item* title = ui.Find("Title");
+        if (title && !first_seen) first_seen = title->Min;
+    }
+    REQUIRE(first_seen.has_value());
+    const ui::items::Item* settled = ui.Find("Title");
+    REQUIRE(settled != nullptr);
+    CHECK(first_seen->x == settled->Min.x);
+    CHECK(first_seen->y == settled->Min.y);
 }

@@ -68,11 +68,21 @@ bool IsEditingShortcut(const EmscriptenKeyboardEvent& e) {
     return code == kA || code == kC || code == kX || code == kY || code == kZ || code == kF || code == kS;
 }
 
+// A key that types a character (its `key` is one code point, no Ctrl/Cmd/Alt): "a", "é", " ".
+bool TypesCharacter(const EmscriptenKeyboardEvent& e) {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    const std::string_view key(e.key);
+    return !key.empty() && debrief::utf8::DecodeFirst(key).Length == key.size();
+}
+
 EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     const int code = static_cast<int>(e->keyCode);
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     // Ctrl/Cmd+V: let the browser raise its paste event, which brings the clipboard text.
     if ((e->ctrlKey || e->metaKey) && code == kV) return EM_FALSE;
+    // While a text field has focus, a character key matters only as the text it types, which
+    // arrives through the hidden input; queuing the key too would cost frames per character.
+    if (TypesCharacter(*e) && ImGui::GetIO().WantTextInput) return EM_FALSE;
     g_queue->Key(code, down, ModifiersOf(*e));
     return (IsEditingKey(code) || IsEditingShortcut(*e)) ? EM_TRUE : EM_FALSE;
 }

@@ -109,6 +109,9 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
     item.Max = bb.Max;
     ImRect visible = bb;
     if (window) visible.ClipWithFull(window->ClipRect);
+    // A window that auto-sizes is laid out once unseen before it shows (ImGui hides it for that
+    // frame); its items' positions are provisional then, and nothing can be clicked there.
+    if (window && window->Hidden) visible = ImRect(bb.Min, bb.Min);
     item.VisibleMin = visible.Min;
     item.VisibleMax = visible.Max;
     ui::items::RegistryOf(ctx).Recording.push_back(std::move(item));

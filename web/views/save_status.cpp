@@ -14,6 +14,24 @@ namespace {
 
 constexpr const char* kConflictTitle = "Changed in another tab";
 
+// Field names as people read them; anything not listed shows its stored name.
+const char* FieldLabel(const std::string& key) {
+    static const std::pair<const char*, const char*> kLabels[] = {
+        {"full_name", "Full name"}, {"preferred_name", "Preferred name"}, {"email", "Email"}, {"phone", "Phone"},
+        {"role_id", "Role"}, {"stage", "Stage"}, {"status", "Status"}, {"source", "Source"},
+        {"consent_date", "Consent date"}, {"talent_pool_consent", "Future roles"}, {"retain_until", "Keep data until"},
+        {"notes", "Notes"}, {"title", "Title"}, {"team", "Team"}, {"hiring_manager", "Hiring manager"},
+        {"stages", "Stages"}, {"open", "Open"}, {"starts_at", "Starts"}, {"duration_minutes", "Length (minutes)"},
+        {"format", "Format"}, {"interviewers", "Interviewers"}, {"location", "Where"}, {"strengths", "Strengths"},
+        {"concerns", "Concerns"}, {"candidate_questions", "Candidate's questions"},
+        {"recommendation", "Recommendation"}, {"subject", "Subject"}, {"body", "Message"},
+        {"updated", "Last changed"},
+    };
+    for (const auto& [stored, label] : kLabels)
+        if (key == stored) return label;
+    return key.c_str();
+}
+
 // Field names of a record's JSON, for the side-by-side view.
 void SideBySide(const nlohmann::json& mine, const nlohmann::json& theirs) {
     if (!ImGui::BeginTable("Both versions", 3,
@@ -39,7 +57,7 @@ void SideBySide(const nlohmann::json& mine, const nlohmann::json& theirs) {
         const std::string a = show(mine, key), b = show(theirs, key);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", key.c_str());
+        ImGui::TextDisabled("%s", FieldLabel(key));
         const ImVec4 colour = a != b ? ui::WarningColour() : ImGui::GetStyleColorVec4(ImGuiCol_Text);
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
