@@ -192,7 +192,7 @@ BackupCheck CheckBackup(std::string_view text) {
                     continue;
                 }
             }
-            if (check.Records.PutJson(c, record, issues, path)) ++check.RecordCount;
+            if (check.Records.PutJson(c, std::move(record), issues, path)) ++check.RecordCount;
         }
     }
     if (issues.empty()) CheckReferences(check.Records, issues);

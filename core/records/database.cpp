@@ -68,9 +68,9 @@ bool RemoveChild(Table<T>& table, std::unordered_map<RecordId, std::vector<Recor
 }
 
 template <typename T>
-bool PutParsed(Database& db, const nlohmann::json& j, Problems& problems, std::string_view path) {
+bool PutParsed(Database& db, nlohmann::json&& j, Problems& problems, std::string_view path) {
     T row;
-    if (!FromJson(j, row, path, problems)) return false;
+    if (!FromJson(std::move(j), row, path, problems)) return false;
     db.Put(std::move(row));
     return true;
 }
@@ -221,15 +221,14 @@ void Database::Clear() {
     Gen = generation + 1;  // Never reuse a generation: caches keyed on it must see the change.
 }
 
-bool Database::PutJson(Collection c, const nlohmann::json& record, Problems& problems,
-                       std::string_view path) {
+bool Database::PutJson(Collection c, nlohmann::json record, Problems& problems, std::string_view path) {
     switch (c) {
-    case Collection::Roles: return PutParsed<Role>(*this, record, problems, path);
-    case Collection::Candidates: return PutParsed<Candidate>(*this, record, problems, path);
-    case Collection::Interviews: return PutParsed<Interview>(*this, record, problems, path);
-    case Collection::Notes: return PutParsed<InterviewNote>(*this, record, problems, path);
-    case Collection::Messages: return PutParsed<Message>(*this, record, problems, path);
-    case Collection::Activity: return PutParsed<Activity>(*this, record, problems, path);
+    case Collection::Roles: return PutParsed<Role>(*this, std::move(record), problems, path);
+    case Collection::Candidates: return PutParsed<Candidate>(*this, std::move(record), problems, path);
+    case Collection::Interviews: return PutParsed<Interview>(*this, std::move(record), problems, path);
+    case Collection::Notes: return PutParsed<InterviewNote>(*this, std::move(record), problems, path);
+    case Collection::Messages: return PutParsed<Message>(*this, std::move(record), problems, path);
+    case Collection::Activity: return PutParsed<Activity>(*this, std::move(record), problems, path);
     }
     return false;
 }

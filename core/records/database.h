@@ -59,7 +59,7 @@ class Database {
     void Clear();
 
     // Reads a record from JSON and puts it; false (and problems) if it does not read cleanly.
-    bool PutJson(Collection c, const nlohmann::json& record, Problems& problems, std::string_view path = "");
+    bool PutJson(Collection c, nlohmann::json record, Problems& problems, std::string_view path = "");
     // The record as JSON, or null when there is none.
     nlohmann::json RecordJson(Collection c, const RecordId& id) const;
     std::int64_t Revision(Collection c, const RecordId& id) const;  // 0 when absent.

@@ -13,11 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/records/record_id.h"
 #include "core/time/time.h"
 
 namespace debrief {
-
-using RecordId = std::string;  // 32 lowercase hex digits from a cryptographic random source (ids.h).
 
 struct RecordHeader {
     RecordId Id;

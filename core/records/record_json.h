@@ -27,13 +27,14 @@ nlohmann::json ToJson(const Message& m);
 nlohmann::json ToJson(const Activity& a);
 
 // Each returns true when `out` was read without problems; problems are appended, with paths
-// under `path`.
-bool FromJson(const nlohmann::json& j, Role& out, std::string_view path, Problems& problems);
-bool FromJson(const nlohmann::json& j, Candidate& out, std::string_view path, Problems& problems);
-bool FromJson(const nlohmann::json& j, Interview& out, std::string_view path, Problems& problems);
-bool FromJson(const nlohmann::json& j, InterviewNote& out, std::string_view path, Problems& problems);
-bool FromJson(const nlohmann::json& j, Message& out, std::string_view path, Problems& problems);
-bool FromJson(const nlohmann::json& j, Activity& out, std::string_view path, Problems& problems);
+// under `path`. The JSON is taken by value so its strings can move into the record: pass it
+// with std::move when it is no longer needed.
+bool FromJson(nlohmann::json j, Role& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, Candidate& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, Interview& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, InterviewNote& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, Message& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, Activity& out, std::string_view path, Problems& problems);
 
 std::string_view JsonTypeName(const nlohmann::json& j);  // "text", "number", "a list", ... for messages.
 

@@ -59,12 +59,12 @@ void Workspace::Open() {
         [this, alive](Collection where, std::string_view text) {
             if (alive.expired()) return;
             const std::string path = std::string(CollectionName(where)) + " record";
-            const json record = json::parse(text, nullptr, false);
+            json record = json::parse(text, nullptr, false);
             if (record.is_discarded()) {
                 Unreadable.push_back({path, "is not valid JSON"});
                 return;
             }
-            Db.PutJson(where, record, Unreadable, path);
+            Db.PutJson(where, std::move(record), Unreadable, path);
         },
         [this, alive](const OpenOutcome& outcome) {
             if (alive.expired()) return;
@@ -403,7 +403,7 @@ void Workspace::KeepMine(std::size_t index) {
             json rebased = mine;
             rebased["rev"] = rebased["rev"].get<std::int64_t>() + *delta;
             Problems ignored;
-            Db.PutJson(conflict.Where, rebased, ignored);
+            Db.PutJson(conflict.Where, std::move(rebased), ignored);
         }
     }
     if (ConflictList.empty()) {

@@ -197,9 +197,8 @@ void InstallInput(ui::InputQueue& queue) {
     io.ImeSetInputScreenPosFn = SetImePosition;
     io.BackendPlatformName = "debrief_browser";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
-    // Emscripten has no navigator.platform accessor; ask the page whether Cmd is the modifier.
-    io.ConfigMacOSXBehaviors =
-        EM_ASM_INT({ return / Mac | iPhone | iPad /.test(navigator.platform) ? 1 : 0; }) != 0;
+    // Cmd is the shortcut modifier on Apple keyboards (library_debrief.js asks the browser).
+    io.ConfigMacOSXBehaviors = debrief_js_is_apple() != 0;
 
     const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
     emscripten_set_keydown_callback(window, nullptr, true, OnKey);

@@ -14,8 +14,10 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <malloc.h>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -51,6 +53,9 @@ struct Browser {
     double LastTime = 0.0;
     int FramesPending = kSettleFrames;
     bool FirstFrameShown = false;
+    bool DataFrameShown = false;
+    std::array<double, 256> FrameTimes{};  // CPU time of building each frame's UI, in ms (a ring).
+    std::size_t FrameCount = 0;
 };
 
 Browser& TheBrowser() {
@@ -121,12 +126,14 @@ void Frame() {
     io.DisplaySize = ImVec2(static_cast<float>(b.Width), static_cast<float>(b.Height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);  // Sizes are already device pixels.
     ImGui_ImplOpenGL3_NewFrame();
+    const double ui_start = emscripten_get_now();
     if (ui::BeginFrame(b.Input) || changed)
         b.FramesPending = kSettleFrames;
     else if (b.FramesPending > 0)
         --b.FramesPending;
     app::DrawApp(b.State);
     ui::EndFrame();
+    b.FrameTimes[b.FrameCount++ % b.FrameTimes.size()] = emscripten_get_now() - ui_start;
 
     const ImVec4 clear = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
     glViewport(0, 0, b.Width, b.Height);
@@ -138,6 +145,10 @@ void Frame() {
     if (!b.FirstFrameShown) {
         b.FirstFrameShown = true;
         debrief_js_first_frame();
+    }
+    if (!b.DataFrameShown && b.Records.Loading() == debrief::LoadState::Ready) {
+        b.DataFrameShown = true;
+        debrief_js_mark("debrief-data-frame");  // The first frame that shows the stored records.
     }
 }
 
@@ -185,10 +196,24 @@ EMSCRIPTEN_KEEPALIVE const char* debrief_test_items_json() {
     return json.c_str();
 }
 
-// The app state (current area, field contents, build) as JSON.
+// The app state (current area, field contents, build) as JSON, plus the heap in use.
 EMSCRIPTEN_KEEPALIVE const char* debrief_test_state_json() {
     static std::string json;
-    json = app::ToJson(TheBrowser().State).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    nlohmann::json state = app::ToJson(TheBrowser().State);
+    state["heapInUse"] = mallinfo().uordblks;
+    json = state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return json.c_str();
+}
+
+// CPU time (ms) the last frames spent building the interface: ImGui::NewFrame() to Render().
+EMSCRIPTEN_KEEPALIVE const char* debrief_test_frame_times_json() {
+    static std::string json;
+    const Browser& b = TheBrowser();
+    nlohmann::json times = nlohmann::json::array();
+    const std::size_t n = std::min(b.FrameCount, b.FrameTimes.size());
+    for (std::size_t i = b.FrameCount - n; i < b.FrameCount; ++i)
+        times.push_back(b.FrameTimes[i % b.FrameTimes.size()]);
+    json = times.dump();
     return json.c_str();
 }
 

@@ -38,6 +38,7 @@ IdbStorage::~IdbStorage() {
 void IdbStorage::Open(RecordSink sink, OpenDone done) {
     Sink = std::move(sink);
     Opened = std::move(done);
+    debrief_js_mark("debrief-load-start");
     debrief_idb_open(Name.c_str(), debrief::kSchemaVersion);
 }
 
@@ -85,6 +86,7 @@ void IdbStorage::DeliverOpened(int status, int stored_version, const char* error
     outcome.StoredVersion = stored_version;
     outcome.Error = error ? error : "";
     if (Opened) Opened(outcome);
+    debrief_js_mark("debrief-load-done");  // Every record read and parsed.
 }
 
 void IdbStorage::DeliverWritten(int request, int status, const char* payload, bool quota) {

@@ -193,6 +193,14 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  debrief_js_is_apple: function () {
+    return /Mac|iPhone|iPad/.test(navigator.platform || '') ? 1 : 0;
+  },
+
+  debrief_js_mark: function (namePtr) {
+    performance.mark(UTF8ToString(namePtr));
+  },
+
   debrief_js_first_frame: function () {
     performance.mark('debrief-first-frame');
     if (Module['onFirstFrame']) Module['onFirstFrame']();

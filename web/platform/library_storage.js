@@ -29,13 +29,19 @@ var LibraryDebriefStorage = {
     stores: ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity'],
     chunkRecords: 2000,
 
-    // Copies `text` into the wasm heap for the duration of `fn(ptr, bytes)`.
+    encoder: null,
+
+    // Copies `text` into the wasm heap, NUL-terminated, for the duration of `fn(ptr, bytes)`.
+    // TextEncoder writes UTF-8 natively, far faster than a loop in JavaScript for big chunks;
+    // UTF-8 never takes more than 3 bytes per UTF-16 code unit.
     withText: function (text, fn) {
-      var size = lengthBytesUTF8(text) + 1;
-      var ptr = _malloc(size);
-      stringToUTF8(text, ptr, size);
+      if (!DebriefIdb.encoder) DebriefIdb.encoder = new TextEncoder();
+      var capacity = text.length * 3 + 1;
+      var ptr = _malloc(capacity);
       try {
-        fn(ptr, size - 1);
+        var written = DebriefIdb.encoder.encodeInto(text, HEAPU8.subarray(ptr, ptr + capacity - 1)).written;
+        HEAPU8[ptr + written] = 0;
+        fn(ptr, written);
       } finally {
         _free(ptr);
       }
@@ -60,6 +66,7 @@ var LibraryDebriefStorage = {
         tx.objectStore(name).getAll().onsuccess = function (event) { results[index] = event.target.result; };
       });
       tx.oncomplete = function () {
+        performance.mark('debrief-load-read');  // Everything read; handing it to C++ follows.
         for (var s = 0; s < results.length; s++) {
           var values = results[s];
           for (var start = 0; start < values.length; start += DebriefIdb.chunkRecords) {

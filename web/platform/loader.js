@@ -82,6 +82,8 @@
       state: () => read(module._debrief_test_state_json),
       // Saves `count` new candidates through the real path; see browser_main.cpp.
       saveBurst: (count) => module._debrief_test_save_burst(count),
+      frameTimes: () => read(module._debrief_test_frame_times_json),
+      heapBytes: () => module.HEAP8.length,
     };
   }
 
@@ -94,7 +96,11 @@
       createDebrief({
         canvas: $('canvas'),
         instantiateWasm,
-        print: (text) => console.log(text),
+        print: (text) => {
+          // Acknowledged saves are announced for tests and benchmarks (see browser_main.cpp).
+          if (text.startsWith('debrief:ack ')) window.dispatchEvent(new CustomEvent('debrief-ack', { detail: text }));
+          console.log(text);
+        },
         printErr: (text) => console.warn(text),
         onProblem: showProblem,
         onFirstFrame: () => {
