@@ -21,8 +21,9 @@ MemoryStorage::~MemoryStorage() {
 }
 
 void MemoryStorage::Open(RecordSink sink, OpenDone done) {
-    Pending.push_back([this, sink = std::move(sink), done = std::move(done)] {
-        for (const auto& [collection, rows] : Shared->Rows)
+    // Like a read transaction: the snapshot is what is stored now; it arrives later.
+    Pending.push_back([snapshot = Shared->Rows, sink = std::move(sink), done = std::move(done)] {
+        for (const auto& [collection, rows] : snapshot)
             for (const auto& [id, row] : rows) sink(collection, row.Json);
         done(OpenOutcome{OpenStatus::Ready, "", 1});
     });

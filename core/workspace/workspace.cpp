@@ -52,6 +52,7 @@ Workspace::~Workspace() {
 
 void Workspace::Open() {
     Load = LoadState::Loading;
+    ChangesDuringLoad.clear();
     Db.Clear();
     Unreadable.clear();
     std::weak_ptr<bool> alive = Alive;
@@ -76,7 +77,11 @@ void Workspace::Open() {
             case OpenStatus::Unavailable: Load = LoadState::Unavailable; break;
             case OpenStatus::Failed: Load = LoadState::Failed; break;
             }
-            if (Load == LoadState::Ready) SendNext();
+            std::vector<ExternalChange> later;
+            later.swap(ChangesDuringLoad);
+            if (Load != LoadState::Ready) return;
+            for (const ExternalChange& change : later) OnExternal(change);
+            SendNext();
         });
 }
 
@@ -461,6 +466,11 @@ void Workspace::ApplyStored(Collection where, const RecordId& id, const json& re
 }
 
 void Workspace::OnExternal(const ExternalChange& change) {
+    if (Load == LoadState::Loading) {
+        // Committed after this tab's snapshot was taken: apply it once the snapshot is in.
+        ChangesDuringLoad.push_back(change);
+        return;
+    }
     if (Load != LoadState::Ready) return;
     // This tab's own queued change to the same record will meet the new revision in storage
     // and come back as a conflict for the user to settle; until then keep showing ours.

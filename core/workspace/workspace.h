@@ -128,6 +128,7 @@ class Workspace {
     std::string LoadMessage;
     Problems Unreadable;
 
+    std::vector<ExternalChange> ChangesDuringLoad;  // Other tabs' commits that arrived while loading.
     std::deque<PendingAction> Queue;
     bool InFlight = false;
     SaveState Save = SaveState::Idle;

@@ -55,8 +55,10 @@ static int LondonOffset(TimeMs utc) {
 }
 
 TEST_CASE("local times are shown in the zone's offset at that instant") {
-    CHECK(FormatLocalDateTime(*ParseInstant("2026-07-01T13:05:00Z"), LondonOffset) == "Wed 1 Jul 2026, 14:05");
-    CHECK(FormatLocalDateTime(*ParseInstant("2026-11-10T14:00:00Z"), LondonOffset) == "Tue 10 Nov 2026, 14:00");
+    CHECK(FormatLocalDateTime(*ParseInstant("2026-07-01T13:05:00Z"), LondonOffset) ==
+          "Wed 1 Jul 2026, 14:05");
+    CHECK(FormatLocalDateTime(*ParseInstant("2026-11-10T14:00:00Z"), LondonOffset) ==
+          "Tue 10 Nov 2026, 14:00");
     CHECK(FormatLocalDate(*ParseInstant("2026-06-30T23:30:00Z"), LondonOffset) == "Wed 1 Jul 2026");
 }
 

@@ -255,3 +255,17 @@ TEST_CASE("a stored record that cannot be read is reported and left alone") {
     CHECK(tab.Space.UnreadableRecords().size() >= 2);
     CHECK(backing->Rows[Collection::Candidates].size() == 2);
 }
+
+TEST_CASE("another tab's commit that arrives while this tab is still loading is not lost") {
+    MemoryStorage store;
+    TimeMs clock = samples::kMonday;
+    Workspace loading(store, [&] { return clock; });
+    loading.Open();  // The snapshot is taken now; the records arrive when the events run.
+    // Meanwhile another tab commits a candidate: only its announcement reaches this tab.
+    Candidate ada = samples::Zoe("");
+    REQUIRE(store.OnExternalChange);
+    store.OnExternalChange({Collection::Candidates, ada.Id, ToJson(ada).dump()});
+    store.RunPending();
+    REQUIRE(loading.Loading() == LoadState::Ready);
+    CHECK(loading.Records().FindCandidate(ada.Id) != nullptr);
+}

@@ -191,3 +191,36 @@ test('when the disk is full a save fails clearly, keeps the data on screen, and 
   await app.reload();
   expect((await app.state()).records.candidates).toBe(3);
 });
+
+test('after the first save the app asks once for persistent storage and Settings shows the storage health', async ({ app, page }) => {
+  // Count the requests across reloads.
+  await page.addInitScript(() => {
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      localStorage.setItem('test.persist-calls', String(Number(localStorage.getItem('test.persist-calls') || 0) + 1));
+      return persist();
+    };
+  });
+  const calls = () => page.evaluate(() => Number(localStorage.getItem('test.persist-calls') || 0));
+  await app.open();
+  expect((await app.state()).storage.asked).toBe(false);
+  await page.evaluate(() => window.debrief.saveBurst(1));
+  await app.waitUntilSaved();
+  await app.waitForState((s) => s.storage.asked === true, 'persistence requested after the first save');
+  expect(await calls()).toBe(1);
+  await app.click('Settings');
+  await app.waitForItem('Check again');
+  const state = await app.state();
+  expect(state.storage.quota).toBeGreaterThan(0);
+  expect(state.storage.usage).toBeGreaterThan(0);
+  expect([0, 1]).toContain(state.storage.persisted);
+  await app.screenshot('storage-health');
+  // Later saves, and saves after a reload, do not ask again.
+  await page.evaluate(() => window.debrief.saveBurst(1));
+  await app.waitUntilSaved();
+  await app.reload();
+  await page.evaluate(() => window.debrief.saveBurst(1));
+  await app.waitUntilSaved();
+  await page.waitForTimeout(300);
+  expect(await calls()).toBe(1);
+});
