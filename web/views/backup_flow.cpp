@@ -24,12 +24,16 @@ std::size_t RecordCount(const debrief::Database& db) {
     return n;
 }
 
-void ExportBackup(app::AppState& state) {
+}  // namespace
+
+void ExportBackupNow(app::AppState& state) {
     const std::string name = "debrief-backup-" + Today(state) + ".json";
     state.Platform->Download(name, "application/json",
                              debrief::ExportBackup(state.Records->Records(), state.Build));
     app::ShowNotice(state, "Backup saved to your downloads as " + name);
 }
+
+namespace {
 
 void ExportCandidates(app::AppState& state) {
     const app::CandidateListState& list = state.Candidates;
@@ -85,7 +89,7 @@ void CloseRestore(app::BackupRestore& r) {
 
 void DrawBackupMenuItems(app::AppState& state) {
     const bool ready = state.Records && state.Records->Loading() == debrief::LoadState::Ready;
-    if (ImGui::MenuItem("Export backup", nullptr, false, ready)) ExportBackup(state);
+    if (ImGui::MenuItem("Export backup", nullptr, false, ready)) ExportBackupNow(state);
     if (ImGui::MenuItem("Restore backup", nullptr, false, ready)) StartRestore(state);
     ImGui::Separator();
     if (ImGui::MenuItem("Import candidates (CSV)", nullptr, false, ready)) StartCsvImport(state);
@@ -113,7 +117,7 @@ void DrawBackupDialogs(app::AppState& state) {
                                  " in " + r.FileName + "?";
     ImGui::TextWrapped("%s", question.c_str());
     ui::Hint("Everything is replaced in one step: if anything goes wrong, nothing changes.");
-    if (current > 0 && ImGui::Button("Export current data first")) ExportBackup(state);
+    if (current > 0 && ImGui::Button("Export current data first")) ExportBackupNow(state);
     ImGui::Spacing();
     if (ImGui::Button("Replace everything")) {
         state.Records->RestoreBackup(r.Check->Records);

@@ -55,7 +55,7 @@ void Filters(app::AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui::Em(10));
     if (ui::BeginCombo("##stage filter",
-                          list.Filter.Stage.empty() ? "All stages" : list.Filter.Stage.c_str())) {
+                       list.Filter.Stage.empty() ? "All stages" : list.Filter.Stage.c_str())) {
         if (ImGui::Selectable("All stages", list.Filter.Stage.empty())) list.Filter.Stage.clear();
         const std::vector<std::string> stages = role ? role->Stages : debrief::DefaultStages();
         for (const std::string& stage : stages)
@@ -65,7 +65,7 @@ void Filters(app::AppState& state) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui::Em(9));
     if (ui::BeginCombo("##status filter",
-                          list.Filter.Status ? debrief::Label(*list.Filter.Status) : "All statuses")) {
+                       list.Filter.Status ? debrief::Label(*list.Filter.Status) : "All statuses")) {
         if (ImGui::Selectable("All statuses", !list.Filter.Status)) list.Filter.Status.reset();
         for (int i = 0; i < debrief::kCandidateStatusCount; ++i) {
             const auto status = static_cast<debrief::CandidateStatus>(i);

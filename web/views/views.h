@@ -23,6 +23,7 @@ void DrawConflicts(app::AppState& state);     // Changed in another tab: keep mi
 void DrawLoadProblems(app::AppState& state);  // Loading, newer version, blocked, unavailable, closed.
 void DrawBackupMenuItems(app::AppState& state);  // File menu entries for backups and CSV.
 void DrawBackupDialogs(app::AppState& state);
+void ExportBackupNow(app::AppState& state);      // Everything as one JSON file, to the downloads.
 void DrawCsvImport(app::AppState& state);
 void DrawNotice(app::AppState& state);
 
