@@ -80,7 +80,7 @@ function timeCommand(label, command, cwd, env = {}) {
   const result = spawnSync(command[0], command.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const output = `${result.stdout}${result.stderr}`;
-  const summaries = output.split('\n').filter((line) => /tests passed|test cases:|\d+ passed|failed/.test(line));
+  const summaries = output.split('\n').filter((line) => /tests passed|test cases:|\d+ passed|failed|✘/.test(line));
   for (const line of summaries.slice(-8)) console.log(`  | ${line.trim()}`);
   console.log(`  exit ${result.status}, ${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s)`);
   return seconds;

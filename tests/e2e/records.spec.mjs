@@ -224,3 +224,50 @@ test('after the first save the app asks once for persistent storage and Settings
   await page.waitForTimeout(300);
   expect(await calls()).toBe(1);
 });
+
+test('data saved by a newer version is left untouched and the user is told', async ({ app, page }) => {
+  app.allow(/favicon\.ico/);  // Showing icon.svg on its own makes the browser look for a favicon.
+  await page.goto(app.url + 'icon.svg');
+  // A database as a future Debrief (schema 7) would leave it, holding one record.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('debrief', 7);
+    open.onupgradeneeded = () => open.result.createObjectStore('candidates', { keyPath: 'id' })
+      .put({ id: 'future', rev: 1, json: '{"from":"the future"}' });
+    open.onsuccess = () => { open.result.close(); resolve(); };
+    open.onerror = () => reject(open.error);
+  }));
+  await page.goto(app.url);
+  await page.waitForFunction(() => window.debrief !== undefined);
+  await page.evaluate(() => window.debrief.ready);
+  await app.waitForState((s) => s.load === 'newer_version', 'the newer data is recognised');
+  await app.waitForItem('Reload');
+  await app.screenshot('newer-version');
+  const after = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('debrief');
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('candidates').objectStore('candidates').get('future');
+      get.onsuccess = () => { resolve({ version: db.version, stores: [...db.objectStoreNames], value: get.result }); db.close(); };
+    };
+  }));
+  expect(after.version).toBe(7);
+  expect(after.stores).toEqual(['candidates']);
+  expect(after.value.json).toBe('{"from":"the future"}');
+});
+
+test('when a newer version opens the data, this tab lets go and asks for a reload', async ({ app, page }) => {
+  await app.open();
+  await page.evaluate(() => window.debrief.saveBurst(1));
+  await app.waitUntilSaved();
+  // Another tab of a newer Debrief upgrades the database; this one must not block it.
+  const upgraded = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('debrief', 2);
+    open.onsuccess = () => { const v = open.result.version; open.result.close(); resolve(v); };
+    open.onblocked = () => reject(new Error('the open tab blocked the upgrade'));
+    open.onerror = () => reject(open.error);
+  }));
+  expect(upgraded).toBe(2);
+  await app.waitForState((s) => s.load === 'closed_for_upgrade', 'this tab stops using the data');
+  await app.waitForItem('Reload');
+  await app.screenshot('closed-for-upgrade');
+});
