@@ -262,3 +262,18 @@ TEST_CASE("a CSV import maps columns, previews, and adds the good rows in one ac
     CHECK(ui.Records.AcknowledgedActions() >= 1);
     CHECK(ui.State.Message.Text.find("Imported 1 candidate") != std::string::npos);
 }
+
+TEST_CASE("the loading dialog goes away when the records are in, and the first click works") {
+    ViewHarness ui;
+    ui.DeliverStorageEvents = false;
+    ui.Records.Open();  // Opening again: the dialog shows while storage answers.
+    ui.Settle();
+    CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+    ui.DeliverStorageEvents = true;
+    REQUIRE(ui.Records.Loading() == debrief::LoadState::Loading);
+    ui.Store.RunPending();
+    REQUIRE(ui.Records.Loading() == debrief::LoadState::Ready);
+    // The very first click after loading must reach the menu bar.
+    REQUIRE(ui.Click("View"));
+    CHECK(ui.FindIn("Settings", "##Menu_") != nullptr);
+}

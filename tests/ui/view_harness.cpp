@@ -40,7 +40,7 @@ void ViewHarness::Frame() {
     ui::BeginFrame(Input);
     app::DrawApp(State);
     ui::EndFrame();
-    Store.RunPending();
+    if (DeliverStorageEvents) Store.RunPending();
 }
 
 void ViewHarness::Settle() {

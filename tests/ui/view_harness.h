@@ -33,6 +33,7 @@ class ViewHarness {
     debrief::Workspace Records;
     app::AppState State;
     ui::InputQueue Input;
+    bool DeliverStorageEvents = true;  // False holds storage's answers back, as a slow disk would.
 
     void Frame();   // One frame of the whole app, then storage events.
     void Settle();  // Frames until every queued event is applied and the layout is stable.

@@ -1,5 +1,6 @@
 #include "web/ui/widgets.h"
 
+#include "imgui_internal.h"
 #include "web/ui/em.h"
 #include "web/ui/item_registry.h"
 
@@ -64,6 +65,17 @@ bool BeginModal(const char* title, bool* open, float width_em) {
 }
 
 void EndModal() { ImGui::EndPopup(); }
+
+void CloseModal(const char* title) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiID id = ImGui::GetID(title);
+    for (int level = 0; level < g.OpenPopupStack.Size; ++level) {
+        if (g.OpenPopupStack[level].PopupId == id) {
+            ImGui::ClosePopupToLevel(level, true);
+            return;
+        }
+    }
+}
 
 bool ShortcutPressed(int key) {
     const ImGuiIO& io = ImGui::GetIO();

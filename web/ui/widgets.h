@@ -32,6 +32,10 @@ bool BeginCombo(const char* label, const char* preview);
 // Opens a modal sized `width_em` wide, centred; true while it is open (call EndModal()).
 bool BeginModal(const char* title, bool* open, float width_em);
 void EndModal();
+// Closes the modal `title` if it is still open although nothing draws it any more (ImGui keeps
+// an open popup, and a modal one keeps blocking clicks, until it is closed explicitly). Call it
+// from the same place BeginModal() is called, when the dialog is no longer wanted.
+void CloseModal(const char* title);
 
 // True when the key (a DOM key code) was pressed this frame with Ctrl (or Cmd on macOS).
 bool ShortcutPressed(int key);

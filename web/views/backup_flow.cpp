@@ -13,6 +13,8 @@ namespace views {
 namespace {
 
 constexpr std::size_t kProblemsShown = 200;
+constexpr const char* kProblemsTitle = "This backup cannot be restored";
+constexpr const char* kConfirmTitle = "Restore backup?";
 
 std::string Today(const app::AppState& state) {
     return debrief::FormatDate(debrief::ToLocal(state.Platform->Now(), app::LocalOffset(state)).Day);
@@ -98,9 +100,13 @@ void DrawBackupMenuItems(app::AppState& state) {
 
 void DrawBackupDialogs(app::AppState& state) {
     app::BackupRestore& r = state.Restore;
-    if (r.Now == app::BackupRestore::Step::Idle || !r.Check || !state.Records) return;
+    if (r.Now == app::BackupRestore::Step::Idle || !r.Check || !state.Records) {
+        ui::CloseModal(kProblemsTitle);
+        ui::CloseModal(kConfirmTitle);
+        return;
+    }
     if (r.Now == app::BackupRestore::Step::Problems) {
-        if (!ui::BeginModal("This backup cannot be restored", nullptr, 38)) return;
+        if (!ui::BeginModal(kProblemsTitle, nullptr, 38)) return;
         const std::string intro = r.FileName + ": " +
                                   ui::Plural(r.Check->Issues.size(), "problem", "problems") +
                                   " found. Nothing was changed; your data is as it was.";
@@ -110,7 +116,7 @@ void DrawBackupDialogs(app::AppState& state) {
         ui::EndModal();
         return;
     }
-    if (!ui::BeginModal("Restore backup?", nullptr, 34)) return;
+    if (!ui::BeginModal(kConfirmTitle, nullptr, 34)) return;
     const std::size_t current = RecordCount(state.Records->Records());
     const std::string question = "Replace all your data (" + ui::Plural(current, "record", "records") +
                                  ") with the " + ui::Plural(r.Check->RecordCount, "record", "records") +

@@ -12,6 +12,7 @@ namespace {
 
 constexpr std::size_t kBytesPerFrame = 512 * 1024;  // Keeps frames short on big files.
 constexpr int kPreviewRows = 5;
+constexpr const char* kTitle = "Import candidates";
 
 void Close(app::CsvImport& import) {
     import = {};
@@ -101,8 +102,11 @@ void ShowProblems(const debrief::Problems& problems) {
 
 void DrawCsvImport(app::AppState& state) {
     app::CsvImport& import = state.Import;
-    if (import.Now == app::CsvImport::Step::Idle || !state.Records) return;
-    if (!ui::BeginModal("Import candidates", nullptr, 44)) return;
+    if (import.Now == app::CsvImport::Step::Idle || !state.Records) {
+        ui::CloseModal(kTitle);
+        return;
+    }
+    if (!ui::BeginModal(kTitle, nullptr, 44)) return;
     ImGui::TextUnformatted(import.FileName.c_str());
     switch (import.Now) {
     case app::CsvImport::Step::Reading: {

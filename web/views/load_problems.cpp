@@ -56,7 +56,14 @@ Explanation Explain(debrief::LoadState s) {
 }  // namespace
 
 void DrawLoadProblems(app::AppState& state) {
-    if (!state.Records || state.Records->Loading() == debrief::LoadState::Ready) return;
+    if (!state.Records) return;
+    if (state.Records->Loading() == debrief::LoadState::Ready) {
+        for (debrief::LoadState s : {debrief::LoadState::Loading, debrief::LoadState::NewerVersion,
+                                     debrief::LoadState::Blocked, debrief::LoadState::Unavailable,
+                                     debrief::LoadState::Failed, debrief::LoadState::ClosedForUpgrade})
+            ui::CloseModal(Explain(s).Title);
+        return;
+    }
     const debrief::Workspace& w = *state.Records;
     const Explanation e = Explain(w.Loading());
     if (!ui::BeginModal(e.Title, nullptr, 30)) return;

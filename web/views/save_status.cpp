@@ -111,7 +111,10 @@ void DrawSaveStatus(app::AppState& state) {
 }
 
 void DrawConflicts(app::AppState& state) {
-    if (!state.Records || state.Records->Conflicts().empty()) return;
+    if (!state.Records || state.Records->Conflicts().empty()) {
+        ui::CloseModal(kConflictTitle);  // Settled elsewhere (say, another tab restored a backup).
+        return;
+    }
     debrief::Workspace& w = *state.Records;
     if (!ui::BeginModal(kConflictTitle, nullptr, 40)) return;
     ImGui::TextWrapped(
