@@ -271,3 +271,24 @@ test('when a newer version opens the data, this tab lets go and asks for a reloa
   await app.waitForItem('Reload');
   await app.screenshot('closed-for-upgrade');
 });
+
+test('leaving the page while a change is not stored asks first', async ({ app, page }) => {
+  const origin = new URL(app.url).origin;
+  const cdp = await page.context().newCDPSession(page);
+  app.allow(/favicon\.ico/);
+  await page.goto(app.url + 'icon.svg');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 150_000 });
+  await app.open();
+  await app.click('Candidates');
+  await app.click('New candidate');
+  await app.typeInto('Full name', 'Grace Hopper');
+  await app.click('##notes');
+  await page.waitForFunction(() => document.activeElement?.id === 'debrief-text-input');
+  await page.keyboard.insertText('A long note. '.repeat(12_000));
+  await app.click('Save');
+  await app.waitForState((s) => s.save === 'failed' && s.unsaved === 1, 'the change is not stored');
+  const asked = new Promise((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); dialog.dismiss(); }));
+  await page.evaluate(() => location.reload()).catch(() => {});
+  expect(await asked).toBe('beforeunload');
+  expect((await app.state()).records.candidates).toBe(1);  // Still here, still on screen.
+});

@@ -205,6 +205,11 @@ EMSCRIPTEN_KEEPALIVE const char* debrief_test_state_json() {
     return json.c_str();
 }
 
+// How many actions are not yet stored: the page asks before closing while any are on their way.
+EMSCRIPTEN_KEEPALIVE int debrief_unsaved_actions() {
+    return static_cast<int>(TheBrowser().Records.UnsavedActions());
+}
+
 // CPU time (ms) the last frames spent building the interface: ImGui::NewFrame() to Render().
 EMSCRIPTEN_KEEPALIVE const char* debrief_test_frame_times_json() {
     static std::string json;

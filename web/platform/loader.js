@@ -6,6 +6,7 @@
 //  [X] Any failure to load or run (network, HTTP error, bad file, crash) replaces the app with
 //      a plain message and a Reload button.
 //  [X] Hides the loading screen when the first frame is on screen.
+//  [X] Asks before the page closes while changes are not stored yet.
 //  [X] window.debrief: the widget locator and app state for tests (items(), state()).
 //  [ ] Progress is indeterminate when the server compresses the .wasm (no usable length).
 'use strict';
@@ -111,6 +112,14 @@
           `${what ?? 'Unknown error'}. Reload to continue; data you saved before is not affected.`),
       }).then((module) => {
         window.debrief = { ...testApi(module), ready: firstFrame };
+        // Closing the tab runs no C++, so nothing can be saved then; but while changes are still
+        // on their way (or failed and wait for Retry), the browser asks before leaving.
+        window.addEventListener('beforeunload', (event) => {
+          if (module._debrief_unsaved_actions() > 0) {
+            event.preventDefault();
+            event.returnValue = '';
+          }
+        });
       });
     });
   }
