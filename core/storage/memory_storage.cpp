@@ -20,12 +20,21 @@ MemoryStorage::~MemoryStorage() {
     tabs.erase(std::remove(tabs.begin(), tabs.end(), this), tabs.end());
 }
 
-void MemoryStorage::Open(RecordSink sink, OpenDone done) {
-    // Like a read transaction: the snapshot is what is stored now; it arrives later.
-    Pending.push_back([snapshot = Shared->Rows, sink = std::move(sink), done = std::move(done)] {
-        for (const auto& [collection, rows] : snapshot)
-            for (const auto& [id, row] : rows) sink(collection, row.Json);
-        done(OpenOutcome{OpenStatus::Ready, "", 1});
+void MemoryStorage::Open(RecordSink sink, OpenDone opened, std::function<void()> complete) {
+    // Like read transactions: the snapshot is what is stored now; it arrives later, in two events.
+    auto snapshot =
+        std::make_shared<std::map<Collection, std::map<RecordId, MemoryBacking::Row>>>(Shared->Rows);
+    Pending.push_back([snapshot, sink, opened = std::move(opened)] {
+        for (const auto& [collection, rows] : *snapshot)
+            if (IsFirstCollection(collection))
+                for (const auto& [id, row] : rows) sink(collection, row.Json);
+        opened(OpenOutcome{OpenStatus::Ready, "", 1});
+    });
+    Pending.push_back([snapshot, sink, complete = std::move(complete)] {
+        for (const auto& [collection, rows] : *snapshot)
+            if (!IsFirstCollection(collection))
+                for (const auto& [id, row] : rows) sink(collection, row.Json);
+        complete();
     });
 }
 
@@ -89,6 +98,14 @@ void MemoryStorage::ReplaceAll(std::vector<StoredRecord> records, WriteDone done
 void MemoryStorage::Announce(std::function<void(MemoryStorage&)> deliver) {
     for (MemoryStorage* tab : Shared->Tabs)
         if (tab != this) tab->Pending.push_back([tab, deliver] { deliver(*tab); });
+}
+
+bool MemoryStorage::RunNext() {
+    if (Pending.empty()) return false;
+    auto next = std::move(Pending.front());
+    Pending.pop_front();
+    next();
+    return true;
 }
 
 std::size_t MemoryStorage::RunPending() {

@@ -31,11 +31,12 @@ class MemoryStorage final : public Storage {
     explicit MemoryStorage(std::shared_ptr<MemoryBacking> backing = std::make_shared<MemoryBacking>());
     ~MemoryStorage() override;
 
-    void Open(RecordSink sink, OpenDone done) override;
+    void Open(RecordSink sink, OpenDone opened, std::function<void()> complete) override;
     void Write(WriteBatch batch, WriteDone done) override;
     void ReplaceAll(std::vector<StoredRecord> records, WriteDone done) override;
 
     std::size_t RunPending();  // Delivers queued completions and announcements; returns how many.
+    bool RunNext();            // Delivers the oldest one only; false when none is queued.
     void FailNextWrite(std::string error) { NextFailure = std::move(error); }
 
     const std::shared_ptr<MemoryBacking>& Backing() const { return Shared; }

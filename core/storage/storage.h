@@ -11,6 +11,8 @@
 // Records cross this interface as JSON text (record_json.h), one record per string.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -73,6 +75,12 @@ struct OpenOutcome {
     int StoredVersion = 0;
 };
 
+// What Open() reads first: enough for the candidate list.
+inline constexpr std::array<Collection, 2> kFirstCollections = {Collection::Roles, Collection::Candidates};
+inline bool IsFirstCollection(Collection c) {
+    return std::find(kFirstCollections.begin(), kFirstCollections.end(), c) != kFirstCollections.end();
+}
+
 // A change another tab committed: the record as stored now, or nullopt if deleted.
 struct ExternalChange {
     Collection Where = Collection::Candidates;
@@ -88,8 +96,11 @@ class Storage {
 
     virtual ~Storage() = default;
 
-    // Opens storage, hands every stored record to `sink`, then calls `done`.
-    virtual void Open(RecordSink sink, OpenDone done) = 0;
+    // Opens storage and hands every stored record to `sink`, in two parts so the interface can
+    // show the list of candidates before everything is read: first the kFirstCollections (roles
+    // and candidates), then `opened` is called (with the outcome; on failure nothing follows),
+    // then the other collections, then `complete`.
+    virtual void Open(RecordSink sink, OpenDone opened, std::function<void()> complete) = 0;
     // Stores a batch in one transaction; see the promises above.
     virtual void Write(WriteBatch batch, WriteDone done) = 0;
     // Replaces everything with `records` in one transaction (restoring a backup). Revisions are

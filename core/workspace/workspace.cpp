@@ -52,6 +52,7 @@ Workspace::~Workspace() {
 
 void Workspace::Open() {
     Load = LoadState::Loading;
+    Loaded = false;
     ChangesDuringLoad.clear();
     Db.Clear();
     Unreadable.clear();
@@ -77,11 +78,15 @@ void Workspace::Open() {
             case OpenStatus::Unavailable: Load = LoadState::Unavailable; break;
             case OpenStatus::Failed: Load = LoadState::Failed; break;
             }
+            if (Load == LoadState::Ready) SendNext();
+        },
+        [this, alive] {
+            if (alive.expired() || Load != LoadState::Ready) return;
+            Loaded = true;
+            // Commits other tabs made while this tab was reading: newer than its snapshot.
             std::vector<ExternalChange> later;
             later.swap(ChangesDuringLoad);
-            if (Load != LoadState::Ready) return;
             for (const ExternalChange& change : later) OnExternal(change);
-            SendNext();
         });
 }
 
@@ -166,7 +171,8 @@ RecordId Workspace::SaveCandidate(Candidate draft) {
 }
 
 void Workspace::DeleteCandidate(const RecordId& id) {
-    if (!Db.FindCandidate(id)) return;
+    // Until everything is read, the candidate's interviews and history may not all be known.
+    if (!Loaded || !Db.FindCandidate(id)) return;
     PendingAction action{"Delete candidate", {}, false};
     for (const Interview* interview : Db.InterviewsOf(id)) {
         for (const InterviewNote* note : Db.NotesOf(interview->Id))
@@ -284,6 +290,7 @@ void Workspace::AddCandidates(std::vector<Candidate> candidates, const std::stri
 }
 
 void Workspace::RestoreBackup(const Database& replacement) {
+    if (!Loaded) return;  // The rest of the stored records would land on top of the backup.
     // Whatever was queued is about to be replaced: drop it rather than write it afterwards. A
     // write already on its way stays at the front until storage answers for it.
     Queue.erase(InFlight ? std::next(Queue.begin()) : Queue.begin(), Queue.end());
@@ -466,7 +473,7 @@ void Workspace::ApplyStored(Collection where, const RecordId& id, const json& re
 }
 
 void Workspace::OnExternal(const ExternalChange& change) {
-    if (Load == LoadState::Loading) {
+    if (Load == LoadState::Loading || (Load == LoadState::Ready && !Loaded)) {
         // Committed after this tab's snapshot was taken: apply it once the snapshot is in.
         ChangesDuringLoad.push_back(change);
         return;

@@ -69,6 +69,10 @@ class Workspace {
     // --- Loading ---------------------------------------------------------------------------------
     void Open();
     LoadState Loading() const { return Load; }
+    // Every stored record is in. Loading is Ready as soon as roles and candidates are (the list
+    // shows then); interviews, notes, messages and history follow. Deleting a candidate and
+    // restoring a backup wait for Complete().
+    bool Complete() const { return Load == LoadState::Ready && Loaded; }
     const std::string& LoadError() const { return LoadMessage; }
     const Problems& UnreadableRecords() const {
         return Unreadable;
@@ -125,6 +129,7 @@ class Workspace {
     Clock NowFn;
     Database Db;
     LoadState Load = LoadState::NotOpened;
+    bool Loaded = false;
     std::string LoadMessage;
     Problems Unreadable;
 

@@ -78,14 +78,26 @@ TEST_CASE("quota and injected failures fail the write and store nothing") {
     CHECK(backing->Rows[Collection::Candidates].empty());
 }
 
-TEST_CASE("opening streams every stored record") {
+TEST_CASE("opening streams roles and candidates first, then everything else") {
     MemoryStorage store;
-    store.Write({{Create(samples::Zoe("")), Create(samples::Zoe(""))}}, [](const WriteOutcome&) {});
-    int records = 0;
-    bool done = false;
-    store.Open([&](Collection c, std::string_view) { records += c == Collection::Candidates; },
-               [&](const OpenOutcome& o) { done = o.Status == OpenStatus::Ready; });
+    Candidate zoe = samples::Zoe("");
+    Interview interview = samples::PanelInterview(zoe.Id);
+    store.Write({{Create(zoe), {Collection::Interviews, interview.Id, 0, ToJson(interview).dump()}}},
+                [](const WriteOutcome&) {});
+    std::vector<Collection> order;
+    bool opened = false, complete = false;
+    std::size_t seen_when_opened = 0;
+    store.Open([&](Collection c, std::string_view) { order.push_back(c); },
+               [&](const OpenOutcome& o) {
+                   opened = o.Status == OpenStatus::Ready;
+                   seen_when_opened = order.size();
+               },
+               [&] { complete = true; });
     store.RunPending();
-    CHECK(done);
-    CHECK(records == 2);
+    CHECK(opened);
+    CHECK(complete);
+    REQUIRE(order.size() == 2);
+    CHECK(seen_when_opened == 1);  // The candidate, before "opened".
+    CHECK(order[0] == Collection::Candidates);
+    CHECK(order[1] == Collection::Interviews);
 }

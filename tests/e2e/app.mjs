@@ -64,7 +64,8 @@ export class App {
   async waitUntilLoaded() {
     await this.page.waitForFunction(() => window.debrief !== undefined, null, { timeout: 30_000 });
     await this.page.evaluate(() => window.debrief.ready);
-    await this.page.waitForFunction(() => window.debrief.state().load === 'ready', null, { timeout: 30_000 });
+    // Every record read, not only the first part (roles and candidates) that the list needs.
+    await this.page.waitForFunction(() => window.debrief.state().complete === true, null, { timeout: 30_000 });
     this.opened = true;
     this.acknowledged = 0;  // Counted per page load.
   }

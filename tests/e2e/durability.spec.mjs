@@ -44,7 +44,7 @@ async function openApp(browser) {
   await page.goto(process.env.DEBRIEF_URL);
   await page.waitForFunction(() => window.debrief !== undefined, null, { timeout: 30_000 });
   await page.evaluate(() => window.debrief.ready);
-  await page.waitForFunction(() => window.debrief.state().load === 'ready', null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.debrief.state().complete === true, null, { timeout: 30_000 });
   return page;
 }
 

@@ -277,3 +277,26 @@ TEST_CASE("the loading dialog goes away when the records are in, and the first c
     REQUIRE(ui.Click("View"));
     CHECK(ui.FindIn("Settings", "##Menu_") != nullptr);
 }
+
+TEST_CASE("the candidate list shows before interviews and notes are read, which follow") {
+    ViewHarness ui;
+    AddCandidate(ui, "Ada Lovelace", nullptr);
+    ui.DeliverStorageEvents = false;
+    ui.Records.Open();
+    REQUIRE(ui.Store.RunNext());  // First part: roles and candidates.
+    ui.Settle();
+    REQUIRE(ui.Records.Loading() == debrief::LoadState::Ready);
+    CHECK_FALSE(ui.Records.Complete());
+    REQUIRE(ui.Click("Candidates"));
+    REQUIRE(ui.Click("Ada Lovelace"));
+    CHECK(ui.Find("Schedule interview") == nullptr);  // Interviews are not read yet.
+    ui.Press(ui::keys::kDelete);
+    CHECK_FALSE(ui.State.ConfirmDelete.Open);  // Deleting waits for the whole history.
+
+    REQUIRE(ui.Store.RunNext());  // Second part: everything else.
+    ui.Settle();
+    CHECK(ui.Records.Complete());
+    CHECK(ui.Find("Schedule interview") != nullptr);
+    ui.Press(ui::keys::kDelete);
+    CHECK(ui.State.ConfirmDelete.Open);
+}

@@ -100,6 +100,7 @@ nlohmann::json ToJson(const AppState& state) {
             counts[std::string(debrief::CollectionName(c))] = w->Records().Count(c);
         j["records"] = counts;
         j["load"] = LoadStateName(w->Loading());
+        j["complete"] = w->Complete();
         j["save"] = SaveStateName(w->Saving());
         j["saveError"] = w->SaveError();
         j["unsaved"] = w->UnsavedActions();

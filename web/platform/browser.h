@@ -7,12 +7,12 @@
 extern "C" {
 void debrief_js_init();  // Hidden text input, paste listener, context-loss report.
 void debrief_js_text_input(int active, float x, float y,
-                           float line_height);                          // Focus and place the text input.
-void debrief_js_copy(const char* utf8);                                 // Put text on the system clipboard.
-void debrief_js_set_cursor(const char* css);                            // CSS cursor name for the canvas.
-void debrief_js_first_frame();                                          // The first frame is on screen.
-int debrief_js_is_apple();  // 1 on macOS and iOS, where Cmd is the shortcut modifier.
-void debrief_js_mark(const char* name);  // performance.mark(name), for benchmarks.
+                           float line_height);  // Focus and place the text input.
+void debrief_js_copy(const char* utf8);         // Put text on the system clipboard.
+void debrief_js_set_cursor(const char* css);    // CSS cursor name for the canvas.
+void debrief_js_first_frame();                  // The first frame is on screen.
+int debrief_js_is_apple();                      // 1 on macOS and iOS, where Cmd is the shortcut modifier.
+void debrief_js_mark(const char* name);         // performance.mark(name), for benchmarks.
 void debrief_js_report_problem(const char* title, const char* detail);  // Replace the app with a message.
 void debrief_js_download(const char* name, const char* mime, const char* data, int length);
 void debrief_js_pick_file(int request, const char* accept);  // Answers through debrief_on_file_picked().

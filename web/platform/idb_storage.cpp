@@ -35,9 +35,10 @@ IdbStorage::~IdbStorage() {
     if (g_storage == this) g_storage = nullptr;
 }
 
-void IdbStorage::Open(RecordSink sink, OpenDone done) {
+void IdbStorage::Open(RecordSink sink, OpenDone opened, std::function<void()> complete) {
     Sink = std::move(sink);
-    Opened = std::move(done);
+    Opened = std::move(opened);
+    Complete = std::move(complete);
     debrief_js_mark("debrief-load-start");
     debrief_idb_open(Name.c_str(), debrief::kSchemaVersion);
 }
@@ -86,7 +87,13 @@ void IdbStorage::DeliverOpened(int status, int stored_version, const char* error
     outcome.StoredVersion = stored_version;
     outcome.Error = error ? error : "";
     if (Opened) Opened(outcome);
-    debrief_js_mark("debrief-load-done");  // Every record read and parsed.
+    debrief_js_mark("debrief-load-done");  // Roles and candidates read and parsed: the list can show.
+}
+
+void IdbStorage::DeliverLoaded(bool all_read) {
+    // When the second part could not be read, the app stays usable on what it has; it never
+    // reports "complete", so deleting candidates and restoring stay off until a reload.
+    if (all_read && Complete) Complete();
 }
 
 void IdbStorage::DeliverWritten(int request, int status, const char* payload, bool quota) {
@@ -149,6 +156,11 @@ EMSCRIPTEN_KEEPALIVE void debrief_idb_records(int store, const char* lines, int 
 
 EMSCRIPTEN_KEEPALIVE void debrief_idb_opened(int status, int stored_version, const char* error) {
     if (browser::g_storage) browser::g_storage->DeliverOpened(status, stored_version, error);
+    browser::WakeUp();
+}
+
+EMSCRIPTEN_KEEPALIVE void debrief_idb_loaded(int all_read) {
+    if (browser::g_storage) browser::g_storage->DeliverLoaded(all_read != 0);
     browser::WakeUp();
 }
 

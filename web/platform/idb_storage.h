@@ -30,7 +30,7 @@ class IdbStorage final : public debrief::Storage {
     explicit IdbStorage(std::string database_name);
     ~IdbStorage() override;
 
-    void Open(RecordSink sink, OpenDone done) override;
+    void Open(RecordSink sink, OpenDone opened, std::function<void()> complete) override;
     void Write(debrief::WriteBatch batch, WriteDone done) override;
     void ReplaceAll(std::vector<debrief::StoredRecord> records, WriteDone done) override;
 
@@ -40,6 +40,7 @@ class IdbStorage final : public debrief::Storage {
     // Called from the JavaScript side (see the extern "C" functions in idb_storage.cpp).
     void DeliverRecords(int store, std::string_view lines);
     void DeliverOpened(int status, int stored_version, const char* error);
+    void DeliverLoaded(bool all_read);
     void DeliverWritten(int request, int status, const char* payload, bool quota);
     void DeliverExternal(int store, const char* id, const char* json);
     void DeliverReplaced();
@@ -50,6 +51,7 @@ class IdbStorage final : public debrief::Storage {
     std::string Name;
     RecordSink Sink;
     OpenDone Opened;
+    std::function<void()> Complete;
     int NextRequest = 1;
     std::map<int, WriteDone> Writes;
     std::function<void(const StorageHealth&)> HealthDone;

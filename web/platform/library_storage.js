@@ -15,7 +15,9 @@
 //  [X] A tab holding an older version closes its connection on `versionchange`; opening data
 //      stored by a newer version fails with VersionError and touches nothing.
 //  [X] Loading streams each store to C++ in chunks of records joined by newlines (JSON text
-//      has none), so memory holds at most one chunk twice.
+//      has none), so memory holds at most one chunk twice. Roles and candidates come first, so
+//      the list shows before interviews, notes and history are in; those follow a chunk per
+//      task, so the app keeps drawing meanwhile.
 //  [X] Storage health: navigator.storage.persist() and estimate().
 //  [ ] Upgrading stored records from an older schema: none exists yet (schema 1). When
 //      kSchemaVersion becomes 2, onupgradeneeded must run core's MigrateRecord over each store.
@@ -52,34 +54,67 @@ var LibraryDebriefStorage = {
       return (error.name ? error.name + ': ' : '') + (error.message || fallback);
     },
 
-    // Hands all records of all stores to C++, from one read transaction (a consistent snapshot).
-    loadAll: function (done) {
+    // Store indices read first (roles, candidates: core's kFirstCollections), then the rest.
+    firstStores: [0, 1],
+    restStores: [2, 3, 4, 5],
+
+    // Reads the given stores in one read transaction (a consistent snapshot of them) and hands
+    // their records to C++ in chunks. With `yieldBetween`, each chunk waits for a new task, so
+    // the app keeps drawing frames while a large data set streams in. `done(error)` follows.
+    loadStores: function (indices, yieldBetween, done) {
       var tx;
       try {
-        tx = DebriefIdb.db.transaction(DebriefIdb.stores, 'readonly');
+        tx = DebriefIdb.db.transaction(indices.map(function (i) { return DebriefIdb.stores[i]; }), 'readonly');
       } catch (e) {
         done(DebriefIdb.errorText(e, 'could not read the stored data'));
         return;
       }
-      var results = new Array(DebriefIdb.stores.length);
-      DebriefIdb.stores.forEach(function (name, index) {
-        tx.objectStore(name).getAll().onsuccess = function (event) { results[index] = event.target.result; };
+      var results = [];
+      indices.forEach(function (storeIndex, k) {
+        tx.objectStore(DebriefIdb.stores[storeIndex]).getAll().onsuccess = function (event) { results[k] = event.target.result; };
       });
-      tx.oncomplete = function () {
-        performance.mark('debrief-load-read');  // Everything read; handing it to C++ follows.
-        for (var s = 0; s < results.length; s++) {
-          var values = results[s];
-          for (var start = 0; start < values.length; start += DebriefIdb.chunkRecords) {
-            var lines = [];
-            var end = Math.min(values.length, start + DebriefIdb.chunkRecords);
-            for (var i = start; i < end; i++) lines.push(values[i].json);
-            DebriefIdb.withText(lines.join('\n'), function (ptr, bytes) { _debrief_idb_records(s, ptr, bytes); });
-          }
-          results[s] = null;  // Let the browser free each store's values once handed over.
-        }
-        done(null);
-      };
       tx.onabort = function () { done(DebriefIdb.errorText(tx.error, 'reading the stored data was interrupted')); };
+      tx.oncomplete = function () {
+        performance.mark(yieldBetween ? 'debrief-load-rest-read' : 'debrief-load-read');
+        var chunks = [];
+        indices.forEach(function (storeIndex, k) {
+          for (var start = 0; start < results[k].length; start += DebriefIdb.chunkRecords) {
+            chunks.push({ store: storeIndex, values: results[k], start: start });
+          }
+        });
+        var next = 0;
+        var step = function () {
+          for (; next < chunks.length; ) {
+            var chunk = chunks[next++];
+            var end = Math.min(chunk.values.length, chunk.start + DebriefIdb.chunkRecords);
+            var lines = [];
+            for (var i = chunk.start; i < end; i++) lines.push(chunk.values[i].json);
+            DebriefIdb.withText(lines.join('\n'), function (ptr, bytes) { _debrief_idb_records(chunk.store, ptr, bytes); });
+            if (yieldBetween && next < chunks.length) {
+              setTimeout(step, 0);
+              return;
+            }
+          }
+          results = null;  // Let the browser free the values once handed over.
+          done(null);
+        };
+        step();
+      };
+    },
+
+    // Opening's two parts: roles and candidates, then `opened`; then everything else.
+    loadInTwoParts: function (opened) {
+      DebriefIdb.loadStores(DebriefIdb.firstStores, false, function (error) {
+        opened(error ? 4 : 0, DebriefIdb.db ? DebriefIdb.db.version : 0, error);
+        if (error) return;
+        setTimeout(function () {
+          DebriefIdb.loadStores(DebriefIdb.restStores, true, function (restError) {
+            performance.mark('debrief-load-complete');
+            if (restError) console.warn('Debrief could not read all records: ' + restError);
+            _debrief_idb_loaded(restError ? 0 : 1);
+          });
+        }, 0);
+      });
     },
 
     // Reads the named records (after another tab's commit) and hands each to C++.
@@ -122,7 +157,7 @@ var LibraryDebriefStorage = {
   // Opens (creating if needed) database `name` at `version`, streams its records to C++ and
   // then calls _debrief_idb_opened(status, storedVersion, error). Status numbers follow
   // core's OpenStatus: 0 ready, 1 newer version, 2 blocked, 3 unavailable, 4 failed.
-  debrief_idb_open__deps: ['$DebriefIdb', 'malloc', 'free', 'debrief_idb_records', 'debrief_idb_opened',
+  debrief_idb_open__deps: ['$DebriefIdb', 'malloc', 'free', 'debrief_idb_records', 'debrief_idb_opened', 'debrief_idb_loaded',
     'debrief_idb_external', 'debrief_idb_replaced', 'debrief_idb_closed_for_upgrade'],
   debrief_idb_open: function (namePtr, version) {
     var name = UTF8ToString(namePtr);
@@ -131,7 +166,7 @@ var LibraryDebriefStorage = {
     };
     if (DebriefIdb.db && DebriefIdb.name === name) {
       // Already open (another tab restored a backup): read everything again.
-      DebriefIdb.loadAll(function (error) { opened(error ? 4 : 0, version, error); });
+      DebriefIdb.loadInTwoParts(opened);
       return;
     }
     if (typeof indexedDB === 'undefined' || !indexedDB) {
@@ -183,7 +218,7 @@ var LibraryDebriefStorage = {
           else if (message.type === 'replaced') _debrief_idb_replaced();
         };
       }
-      DebriefIdb.loadAll(function (error) { opened(error ? 4 : 0, db.version, error); });
+      DebriefIdb.loadInTwoParts(opened);
     };
   },
 

@@ -91,8 +91,9 @@ void CloseRestore(app::BackupRestore& r) {
 
 void DrawBackupMenuItems(app::AppState& state) {
     const bool ready = state.Records && state.Records->Loading() == debrief::LoadState::Ready;
-    if (ImGui::MenuItem("Export backup", nullptr, false, ready)) ExportBackupNow(state);
-    if (ImGui::MenuItem("Restore backup", nullptr, false, ready)) StartRestore(state);
+    const bool complete = state.Records && state.Records->Complete();  // A backup needs everything read.
+    if (ImGui::MenuItem("Export backup", nullptr, false, complete)) ExportBackupNow(state);
+    if (ImGui::MenuItem("Restore backup", nullptr, false, complete)) StartRestore(state);
     ImGui::Separator();
     if (ImGui::MenuItem("Import candidates (CSV)", nullptr, false, ready)) StartCsvImport(state);
     if (ImGui::MenuItem("Export candidates (CSV)", nullptr, false, ready)) ExportCandidates(state);

@@ -134,12 +134,21 @@ void DrawCandidateDetail(app::AppState& state, const debrief::Candidate& c) {
     if (!c.Stage.empty()) line += " · " + c.Stage;
     ui::Hint(line.c_str());
 
+    const bool complete = state.Records->Complete();
     if (ImGui::Button("Edit") || ui::KeyPressedOutsideText(ui::keys::kE)) OpenCandidateForm(state, &c);
     ImGui::SameLine();
-    if (ImGui::Button("Delete") || ui::KeyPressedOutsideText(ui::keys::kDelete))
+    // Deleting takes the candidate's whole history with it: wait until all of it is read.
+    ImGui::BeginDisabled(!complete);
+    if (ImGui::Button("Delete") || (complete && ui::KeyPressedOutsideText(ui::keys::kDelete)))
         AskToDelete(state, debrief::Collection::Candidates, c.Id);
+    ImGui::EndDisabled();
 
     Details(c);
+    if (!complete) {
+        ui::SectionHeading("Interviews, messages and history");
+        ui::Hint("Reading them from this browser's storage…");
+        return;
+    }
     Interviews(state, c);
     Messages(state, c);
     History(state, c);

@@ -49,8 +49,11 @@ void StorageHealth(app::AppState& state) {
     }
     if (h.Persisted == 0 || (h.QuotaBytes > 0 && h.UsageBytes / h.QuotaBytes >= kNearlyFull)) {
         ui::Hint(
-            "Keep a backup of your records somewhere safe (File > Export backup). Installing Debrief as an "
-            "app also makes browsers more willing to protect its data.");
+            "Keep a backup of your records somewhere safe. Installing Debrief as an app also makes browsers "
+            "more willing to protect its data.");
+        if (state.Records && state.Records->Complete() && ImGui::Button("Export backup now"))
+            ExportBackupNow(state);
+        ImGui::SameLine();
     }
     if (ImGui::Button("Check again"))
         state.Platform->QueryStorageHealth(false,

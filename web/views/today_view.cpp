@@ -42,6 +42,10 @@ void DrawToday(app::AppState& state) {
     const auto& due = CachedDueNotes(db, now);
 
     ui::SectionHeading("Interview notes to write");
+    if (!state.Records->Complete()) {
+        ui::Hint("Reading interviews and notes from this browser's storage…");
+        return;
+    }
     if (due.empty()) {
         ui::Hint(
             db.Interviews().empty()
