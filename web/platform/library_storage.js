@@ -18,6 +18,7 @@
 //      has none), so memory holds at most one chunk twice. Roles and candidates come first, so
 //      the list shows before interviews, notes and history are in; those follow a chunk per
 //      task, so the app keeps drawing meanwhile.
+//  [X] Reading ahead: the first part is read while the WebAssembly downloads and compiles.
 //  [X] Storage health: navigator.storage.persist() and estimate().
 //  [ ] Upgrading stored records from an older schema: none exists yet (schema 1). When
 //      kSchemaVersion becomes 2, onupgradeneeded must run core's MigrateRecord over each store.
@@ -62,49 +63,142 @@ var LibraryDebriefStorage = {
     // their records to C++ in chunks. With `yieldBetween`, each chunk waits for a new task, so
     // the app keeps drawing frames while a large data set streams in. `done(error)` follows.
     loadStores: function (indices, yieldBetween, done) {
+      DebriefIdb.readStores(DebriefIdb.db, indices, function (error, results) {
+        if (error) {
+          done(error);
+          return;
+        }
+        performance.mark(yieldBetween ? 'debrief-load-rest-read' : 'debrief-load-read');
+        DebriefIdb.handOver(indices, results, yieldBetween, done);
+      });
+    },
+
+    // One read transaction over the given stores; `done(error, results)` with one array of
+    // values per store.
+    readStores: function (db, indices, done) {
       var tx;
       try {
-        tx = DebriefIdb.db.transaction(indices.map(function (i) { return DebriefIdb.stores[i]; }), 'readonly');
+        tx = db.transaction(indices.map(function (i) { return DebriefIdb.stores[i]; }), 'readonly');
       } catch (e) {
-        done(DebriefIdb.errorText(e, 'could not read the stored data'));
+        done(DebriefIdb.errorText(e, 'could not read the stored data'), null);
         return;
       }
       var results = [];
       indices.forEach(function (storeIndex, k) {
         tx.objectStore(DebriefIdb.stores[storeIndex]).getAll().onsuccess = function (event) { results[k] = event.target.result; };
       });
-      tx.onabort = function () { done(DebriefIdb.errorText(tx.error, 'reading the stored data was interrupted')); };
-      tx.oncomplete = function () {
-        performance.mark(yieldBetween ? 'debrief-load-rest-read' : 'debrief-load-read');
-        var chunks = [];
-        indices.forEach(function (storeIndex, k) {
-          for (var start = 0; start < results[k].length; start += DebriefIdb.chunkRecords) {
-            chunks.push({ store: storeIndex, values: results[k], start: start });
-          }
-        });
-        var next = 0;
-        var step = function () {
-          for (; next < chunks.length; ) {
-            var chunk = chunks[next++];
-            var end = Math.min(chunk.values.length, chunk.start + DebriefIdb.chunkRecords);
-            var lines = [];
-            for (var i = chunk.start; i < end; i++) lines.push(chunk.values[i].json);
-            DebriefIdb.withText(lines.join('\n'), function (ptr, bytes) { _debrief_idb_records(chunk.store, ptr, bytes); });
-            if (yieldBetween && next < chunks.length) {
-              setTimeout(step, 0);
-              return;
-            }
-          }
-          results = null;  // Let the browser free the values once handed over.
-          done(null);
-        };
-        step();
-      };
+      tx.onabort = function () { done(DebriefIdb.errorText(tx.error, 'reading the stored data was interrupted'), null); };
+      tx.oncomplete = function () { done(null, results); };
     },
 
-    // Opening's two parts: roles and candidates, then `opened`; then everything else.
-    loadInTwoParts: function (opened) {
-      DebriefIdb.loadStores(DebriefIdb.firstStores, false, function (error) {
+    // Hands the values read to C++ in chunks; with `yieldBetween` each chunk waits for a new task.
+    handOver: function (indices, results, yieldBetween, done) {
+      var chunks = [];
+      indices.forEach(function (storeIndex, k) {
+        for (var start = 0; start < results[k].length; start += DebriefIdb.chunkRecords) {
+          chunks.push({ store: storeIndex, values: results[k], start: start });
+        }
+      });
+      var next = 0;
+      var step = function () {
+        for (; next < chunks.length; ) {
+          var chunk = chunks[next++];
+          var end = Math.min(chunk.values.length, chunk.start + DebriefIdb.chunkRecords);
+          var lines = [];
+          for (var i = chunk.start; i < end; i++) lines.push(chunk.values[i].json);
+          DebriefIdb.withText(lines.join('\n'), function (ptr, bytes) { _debrief_idb_records(chunk.store, ptr, bytes); });
+          if (yieldBetween && next < chunks.length) {
+            setTimeout(step, 0);
+            return;
+          }
+        }
+        results = null;  // Let the browser free the values once handed over.
+        done(null);
+      };
+      step();
+    },
+
+    // Reading ahead: when the page starts, the stored data (if there is any) is opened and the
+    // first part read while the WebAssembly still downloads and compiles. The app adopts that
+    // connection and snapshot if its version is the one the app opens; otherwise it closes it
+    // and opens as usual. It never creates or upgrades anything.
+    prefetched: null,
+
+    startPrefetch: function (name) {
+      if (typeof indexedDB === 'undefined' || !indexedDB || !indexedDB.databases) return;
+      var p = { name: name, db: null, results: null, done: false, waiters: [], messages: [], channel: null };
+      DebriefIdb.prefetched = p;
+      var finish = function () {
+        p.done = true;
+        p.waiters.splice(0).forEach(function (waiter) { waiter(); });
+      };
+      if (typeof BroadcastChannel !== 'undefined') {
+        // Commits other tabs make from now on; replayed once the app has its snapshot.
+        p.channel = new BroadcastChannel('debrief-db-' + name);
+        p.channel.onmessage = function (event) { p.messages.push(event.data || {}); };
+      }
+      indexedDB.databases().then(function (list) {
+        if (!list.some(function (d) { return d.name === name; })) {
+          finish();
+          return;
+        }
+        var request = indexedDB.open(name);
+        request.onupgradeneeded = function () { request.transaction.abort(); };  // It vanished meanwhile.
+        request.onerror = function (event) {
+          event.preventDefault();
+          finish();
+        };
+        request.onsuccess = function () {
+          var db = request.result;
+          var missing = DebriefIdb.firstStores.some(function (i) { return !db.objectStoreNames.contains(DebriefIdb.stores[i]); });
+          db.onversionchange = function () {
+            db.close();
+            p.db = null;
+          };
+          if (missing) {
+            db.close();
+            finish();
+            return;
+          }
+          p.db = db;
+          DebriefIdb.readStores(db, DebriefIdb.firstStores, function (error, results) {
+            if (!error) {
+              p.results = results;
+              performance.mark('debrief-load-read');
+            }
+            finish();
+          });
+        };
+      }, finish);
+    },
+
+    // The app's own connection is ready: listen to other tabs and to upgrades.
+    attach: function (db, name, channel, earlierMessages) {
+      DebriefIdb.db = db;
+      DebriefIdb.name = name;
+      db.onversionchange = function () {
+        // A newer Debrief wants to upgrade the data: let it, and stop writing here.
+        db.close();
+        DebriefIdb.db = null;
+        _debrief_idb_closed_for_upgrade();
+      };
+      if (!channel && typeof BroadcastChannel !== 'undefined') channel = new BroadcastChannel('debrief-db-' + name);
+      DebriefIdb.channel = channel;
+      var receive = function (message) {
+        if (message.type === 'commit') DebriefIdb.readChanged(message.changes || []);
+        else if (message.type === 'replaced') _debrief_idb_replaced();
+      };
+      if (channel) channel.onmessage = function (event) { receive(event.data || {}); };
+      (earlierMessages || []).forEach(receive);
+    },
+
+    // Opening's two parts: roles and candidates, then `opened`; then everything else. `first`
+    // is the first part when it was read ahead already.
+    loadInTwoParts: function (opened, first) {
+      var firstPart = first
+        ? function (done) { DebriefIdb.handOver(DebriefIdb.firstStores, first, false, done); }
+        : function (done) { DebriefIdb.loadStores(DebriefIdb.firstStores, false, done); };
+      firstPart(function (error) {
         opened(error ? 4 : 0, DebriefIdb.db ? DebriefIdb.db.version : 0, error);
         if (error) return;
         setTimeout(function () {
@@ -157,6 +251,8 @@ var LibraryDebriefStorage = {
   // Opens (creating if needed) database `name` at `version`, streams its records to C++ and
   // then calls _debrief_idb_opened(status, storedVersion, error). Status numbers follow
   // core's OpenStatus: 0 ready, 1 newer version, 2 blocked, 3 unavailable, 4 failed.
+  $DebriefIdb__postset: 'DebriefIdb.startPrefetch("debrief");',
+
   debrief_idb_open__deps: ['$DebriefIdb', 'malloc', 'free', 'debrief_idb_records', 'debrief_idb_opened', 'debrief_idb_loaded',
     'debrief_idb_external', 'debrief_idb_replaced', 'debrief_idb_closed_for_upgrade'],
   debrief_idb_open: function (namePtr, version) {
@@ -166,8 +262,24 @@ var LibraryDebriefStorage = {
     };
     if (DebriefIdb.db && DebriefIdb.name === name) {
       // Already open (another tab restored a backup): read everything again.
-      DebriefIdb.loadInTwoParts(opened);
+      DebriefIdb.loadInTwoParts(opened, null);
       return;
+    }
+    var ahead = DebriefIdb.prefetched;
+    DebriefIdb.prefetched = null;
+    if (ahead && ahead.name === name && !ahead.done) {
+      ahead.waiters.push(function () { _debrief_idb_open(namePtr, version); DebriefIdb.prefetched = null; });
+      DebriefIdb.prefetched = ahead;  // Still reading ahead: decide when it is done.
+      return;
+    }
+    if (ahead && ahead.name === name && ahead.db && ahead.results && ahead.db.version === version) {
+      DebriefIdb.attach(ahead.db, name, ahead.channel, ahead.messages);
+      DebriefIdb.loadInTwoParts(opened, ahead.results);
+      return;
+    }
+    if (ahead) {
+      if (ahead.db) ahead.db.close();
+      if (ahead.channel) ahead.channel.close();
     }
     if (typeof indexedDB === 'undefined' || !indexedDB) {
       opened(3, 0, 'This browser offers no IndexedDB here.');
@@ -201,24 +313,8 @@ var LibraryDebriefStorage = {
       }
     };
     request.onsuccess = function () {
-      var db = request.result;
-      DebriefIdb.db = db;
-      DebriefIdb.name = name;
-      db.onversionchange = function () {
-        // A newer Debrief wants to upgrade the data: let it, and stop writing here.
-        db.close();
-        DebriefIdb.db = null;
-        _debrief_idb_closed_for_upgrade();
-      };
-      if (typeof BroadcastChannel !== 'undefined') {
-        DebriefIdb.channel = new BroadcastChannel('debrief-db-' + name);
-        DebriefIdb.channel.onmessage = function (event) {
-          var message = event.data || {};
-          if (message.type === 'commit') DebriefIdb.readChanged(message.changes || []);
-          else if (message.type === 'replaced') _debrief_idb_replaced();
-        };
-      }
-      DebriefIdb.loadInTwoParts(opened);
+      DebriefIdb.attach(request.result, name, null, null);
+      DebriefIdb.loadInTwoParts(opened, null);
     };
   },
 
