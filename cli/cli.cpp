@@ -147,7 +147,8 @@ int CheckBackupFile(const std::string& text, std::ostream& out) {
         << Count(db.Count(Collection::Interviews), "interview", "interviews") << ", "
         << Count(db.Count(Collection::Notes), "note", "notes") << ", "
         << Count(db.Count(Collection::Messages), "message", "messages") << ", "
-        << Count(db.Count(Collection::Activity), "activity entry", "activity entries") << "\n";
+        << Count(db.Count(Collection::Activity), "activity entry", "activity entries") << ", "
+        << Count(db.Count(Collection::Templates), "own template", "own templates") << "\n";
     return kExitOk;
 }
 

@@ -88,7 +88,9 @@ std::string ExportBackup(const Database& db, const BuildInfo& build) {
     AppendArray(out, CollectionName(Collection::Interviews), db.Interviews(), false);
     AppendArray(out, CollectionName(Collection::Notes), db.Notes(), false);
     AppendArray(out, CollectionName(Collection::Messages), db.Messages(), false);
-    AppendArray(out, CollectionName(Collection::Activity), db.ActivityLog(), true);
+    AppendArray(out, CollectionName(Collection::Activity), db.ActivityLog(), false);
+    AppendArray(out, CollectionName(Collection::Templates), db.Templates(), false);
+    AppendArray(out, CollectionName(Collection::Settings), db.Settings(), true);
     out += "}\n";
     return out;
 }

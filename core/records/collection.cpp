@@ -10,6 +10,8 @@ std::string_view CollectionName(Collection c) {
     case Collection::Notes: return "notes";
     case Collection::Messages: return "messages";
     case Collection::Activity: return "activity";
+    case Collection::Templates: return "templates";
+    case Collection::Settings: return "settings";
     }
     return "";
 }

@@ -7,15 +7,16 @@
 
 namespace debrief {
 
-enum class Collection { Roles, Candidates, Interviews, Notes, Messages, Activity };
-inline constexpr int kCollectionCount = 6;
+enum class Collection { Roles, Candidates, Interviews, Notes, Messages, Activity, Templates, Settings };
+inline constexpr int kCollectionCount = 8;
 
 inline constexpr std::array<Collection, kCollectionCount> kAllCollections = {
-    Collection::Roles, Collection::Candidates, Collection::Interviews,
-    Collection::Notes, Collection::Messages,   Collection::Activity,
+    Collection::Roles,    Collection::Candidates, Collection::Interviews, Collection::Notes,
+    Collection::Messages, Collection::Activity,   Collection::Templates,  Collection::Settings,
 };
 
-// Object store and backup key: "roles", "candidates", "interviews", "notes", "messages", "activity".
+// Object store and backup key: "roles", "candidates", "interviews", "notes", "messages",
+// "activity", "templates" (the user's message templates), "settings" (the profile).
 std::string_view CollectionName(Collection c);
 std::optional<Collection> CollectionFromName(std::string_view name);
 

@@ -96,6 +96,8 @@ const Interview* Database::FindInterview(const RecordId& id) const { return Find
 const InterviewNote* Database::FindNote(const RecordId& id) const { return FindIn(NoteRows, id); }
 const Message* Database::FindMessage(const RecordId& id) const { return FindIn(MessageRows, id); }
 const Activity* Database::FindActivity(const RecordId& id) const { return FindIn(ActivityRows, id); }
+const MessageTemplate* Database::FindTemplate(const RecordId& id) const { return FindIn(TemplateRows, id); }
+const Profile* Database::FindProfile() const { return FindIn(SettingsRows, ProfileId()); }
 
 std::vector<const Interview*> Database::InterviewsOf(const RecordId& candidate) const {
     auto out = Children(InterviewsByCandidate, InterviewRows, candidate);
@@ -148,6 +150,8 @@ std::size_t Database::Count(Collection c) const {
     case Collection::Notes: return NoteRows.size();
     case Collection::Messages: return MessageRows.size();
     case Collection::Activity: return ActivityRows.size();
+    case Collection::Templates: return TemplateRows.size();
+    case Collection::Settings: return SettingsRows.size();
     }
     return 0;
 }
@@ -186,6 +190,16 @@ void Database::Put(Activity a) {
     ++Gen;
 }
 
+void Database::Put(MessageTemplate t) {
+    TemplateRows[t.Id] = std::move(t);
+    ++Gen;
+}
+
+void Database::Put(Profile p) {
+    SettingsRows[p.Id] = std::move(p);
+    ++Gen;
+}
+
 bool Database::Remove(Collection c, const RecordId& id) {
     bool removed = false;
     switch (c) {
@@ -210,6 +224,8 @@ bool Database::Remove(Collection c, const RecordId& id) {
     case Collection::Activity:
         removed = RemoveChild(ActivityRows, ActivityByCandidate, id, kCandidateOf);
         break;
+    case Collection::Templates: removed = TemplateRows.erase(id) > 0; break;
+    case Collection::Settings: removed = SettingsRows.erase(id) > 0; break;
     }
     if (removed) ++Gen;
     return removed;
@@ -229,6 +245,8 @@ bool Database::PutJson(Collection c, nlohmann::json record, Problems& problems, 
     case Collection::Notes: return PutParsed<InterviewNote>(*this, std::move(record), problems, path);
     case Collection::Messages: return PutParsed<Message>(*this, std::move(record), problems, path);
     case Collection::Activity: return PutParsed<Activity>(*this, std::move(record), problems, path);
+    case Collection::Templates: return PutParsed<MessageTemplate>(*this, std::move(record), problems, path);
+    case Collection::Settings: return PutParsed<Profile>(*this, std::move(record), problems, path);
     }
     return false;
 }
@@ -241,6 +259,8 @@ nlohmann::json Database::RecordJson(Collection c, const RecordId& id) const {
     case Collection::Notes: return JsonOf(NoteRows, id);
     case Collection::Messages: return JsonOf(MessageRows, id);
     case Collection::Activity: return JsonOf(ActivityRows, id);
+    case Collection::Templates: return JsonOf(TemplateRows, id);
+    case Collection::Settings: return JsonOf(SettingsRows, id);
     }
     return nullptr;
 }
@@ -253,6 +273,8 @@ std::int64_t Database::Revision(Collection c, const RecordId& id) const {
     case Collection::Notes: return RevOf(NoteRows, id);
     case Collection::Messages: return RevOf(MessageRows, id);
     case Collection::Activity: return RevOf(ActivityRows, id);
+    case Collection::Templates: return RevOf(TemplateRows, id);
+    case Collection::Settings: return RevOf(SettingsRows, id);
     }
     return 0;
 }

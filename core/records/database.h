@@ -30,6 +30,9 @@ class Database {
     const Table<InterviewNote>& Notes() const { return NoteRows; }
     const Table<Message>& Messages() const { return MessageRows; }
     const Table<Activity>& ActivityLog() const { return ActivityRows; }
+    const Table<MessageTemplate>& Templates() const { return TemplateRows; }
+    const Table<Profile>& Settings() const { return SettingsRows; }
+    const Profile* FindProfile() const;  // nullptr until the user saved one.
 
     const Role* FindRole(const RecordId& id) const;
     const Candidate* FindCandidate(const RecordId& id) const;
@@ -37,6 +40,7 @@ class Database {
     const InterviewNote* FindNote(const RecordId& id) const;
     const Message* FindMessage(const RecordId& id) const;
     const Activity* FindActivity(const RecordId& id) const;
+    const MessageTemplate* FindTemplate(const RecordId& id) const;
 
     std::vector<const Interview*> InterviewsOf(const RecordId& candidate) const;  // By start time.
     std::vector<const InterviewNote*> NotesOf(const RecordId& interview) const;   // By interviewer.
@@ -55,6 +59,8 @@ class Database {
     void Put(InterviewNote n);
     void Put(Message m);
     void Put(Activity a);
+    void Put(MessageTemplate t);
+    void Put(Profile p);
     bool Remove(Collection c, const RecordId& id);  // False if there was no such record.
     void Clear();
 
@@ -71,6 +77,8 @@ class Database {
     Table<InterviewNote> NoteRows;
     Table<Message> MessageRows;
     Table<Activity> ActivityRows;
+    Table<MessageTemplate> TemplateRows;
+    Table<Profile> SettingsRows;  // At most one: the Profile under ProfileId().
 
     // Parent id -> child ids, kept in step with the tables.
     using ChildIndex = std::unordered_map<RecordId, std::vector<RecordId>>;

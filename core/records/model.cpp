@@ -57,9 +57,14 @@ constexpr std::array<EnumName, kMessageKindCount> kKindNames = {{
     {"keep_in_touch", "Keep in touch"},
     {"candidate_thank_you", "Candidate's thank-you"},
     {"candidate_follow_up", "Candidate's follow-up"},
+    {"candidate_offer_reply", "Candidate's reply to an offer"},
 }};
 
-constexpr std::array<EnumName, 2> kMessageStatusNames = {{{"draft", "Draft"}, {"sent", "Sent"}}};
+constexpr std::array<EnumName, kMessageStatusCount> kMessageStatusNames = {{
+    {"draft", "Draft"},
+    {"ready", "Ready to send"},
+    {"sent", "Sent"},
+}};
 
 template <typename E, std::size_t N>
 bool Lookup(const std::array<EnumName, N>& table, std::string_view s, E& out) {
@@ -92,5 +97,8 @@ const char* Label(CandidateStatus v) { return kStatusNames[static_cast<std::size
 const char* Label(InterviewFormat v) { return kFormatNames[static_cast<std::size_t>(v)].Label; }
 const char* Label(Recommendation v) { return kRecommendationNames[static_cast<std::size_t>(v)].Label; }
 const char* Label(MessageKind v) { return kKindNames[static_cast<std::size_t>(v)].Label; }
+const char* Label(MessageStatus v) { return kMessageStatusNames[static_cast<std::size_t>(v)].Label; }
+
+RecordId ProfileId() { return RecordId("00000000000000000000000000000001"); }
 
 }  // namespace debrief

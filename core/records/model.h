@@ -85,6 +85,7 @@ struct Interview : RecordHeader {
     std::vector<std::string> Interviewers;  // Names; each owes one note once it ends.
     std::string Stage;
     std::string Location;  // Room, address or call link.
+    std::vector<std::string> Topics;  // What it covered: "SQL exercise", "Team scenario".
 
     TimeMs EndsAt() const { return StartsAt + static_cast<TimeMs>(DurationMinutes) * kMsPerMinute; }
 };
@@ -124,10 +125,16 @@ enum class MessageKind {
     KeepInTouch,
     CandidateThankYou,
     CandidateFollowUp,
+    CandidateOfferReply,
 };
-inline constexpr int kMessageKindCount = 10;
+inline constexpr int kMessageKindCount = 11;
 
-enum class MessageStatus { Draft, Sent };
+enum class MessageStatus {
+    Draft,  // Being written; may still show "[missing: ...]" marks.
+    Ready,  // Checked and complete, not yet sent.
+    Sent,
+};
+inline constexpr int kMessageStatusCount = 3;
 
 struct Message : RecordHeader {
     RecordId CandidateId;
@@ -137,7 +144,34 @@ struct Message : RecordHeader {
     MessageStatus Status = MessageStatus::Draft;
     std::optional<TimeMs> SentAt;
     std::optional<Date> PromisedReplyDate;  // The date this message told the candidate to expect news by.
+    std::string Template;  // What it was drafted from: "rejection_feedback/warm" or a template's id.
 };
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] The user's templates and profile
+
+// A message template the user wrote or copied from a built-in one (core/templates/library.h).
+struct MessageTemplate : RecordHeader {
+    std::string Name;     // "Rejection after the trial day"
+    std::string Kind;     // A library kind: "rejection_feedback", "offer", ...
+    std::string Variant;  // "warm", "formal", "brief" or the user's own word.
+    std::string Subject;  // Mustache.
+    std::string Body;     // Mustache.
+    std::string BasedOn;  // The built-in it was copied from ("offer/warm"); empty if written from scratch.
+};
+
+// Who writes the messages and for which company: one record, kProfileId.
+struct Profile : RecordHeader {
+    std::string SenderName;
+    std::string SenderTitle;
+    std::string SenderEmail;
+    std::string SenderPhone;
+    std::string CompanyName;
+    std::string CompanyWebsite;
+    std::string Locale;  // BCP 47 tag for dates in messages ("en-GB"); empty = the browser's.
+};
+
+RecordId ProfileId();  // The fixed id of the one Profile record.
 
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Activity log
@@ -158,7 +192,7 @@ std::string_view ToString(CandidateStatus v);  // "active", "on_hold", ...
 std::string_view ToString(InterviewFormat v);  // "in_person", "video", "phone"
 std::string_view ToString(Recommendation v);   // "undecided", "strong_no", ...
 std::string_view ToString(MessageKind v);      // "rejection", "feedback", ...
-std::string_view ToString(MessageStatus v);    // "draft", "sent"
+std::string_view ToString(MessageStatus v);    // "draft", "ready", "sent"
 bool FromString(std::string_view s, CandidateStatus& out);
 bool FromString(std::string_view s, InterviewFormat& out);
 bool FromString(std::string_view s, Recommendation& out);
@@ -169,5 +203,6 @@ const char* Label(CandidateStatus v);  // "On hold": for people.
 const char* Label(InterviewFormat v);
 const char* Label(Recommendation v);
 const char* Label(MessageKind v);
+const char* Label(MessageStatus v);
 
 }  // namespace debrief

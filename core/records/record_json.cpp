@@ -367,6 +367,7 @@ json ToJson(const Interview& i) {
     j["interviewers"] = i.Interviewers;
     j["stage"] = i.Stage;
     j["location"] = i.Location;
+    j["topics"] = i.Topics;
     return j;
 }
 
@@ -382,6 +383,7 @@ bool FromJson(json j, Interview& out, std::string_view path, Problems& problems)
     f.TextList("interviewers", out.Interviewers);
     f.Text("stage", out.Stage, Need::Optional);
     f.Text("location", out.Location, Need::Optional);
+    f.TextList("topics", out.Topics);
     return f.Ok();
 }
 
@@ -432,6 +434,7 @@ json ToJson(const Message& m) {
     j["status"] = ToString(m.Status);
     j["sent_at"] = OptionalInstant(m.SentAt);
     j["promised_reply_date"] = OptionalDate(m.PromisedReplyDate);
+    j["template"] = m.Template;
     return j;
 }
 
@@ -443,12 +446,14 @@ bool FromJson(json j, Message& out, std::string_view path, Problems& problems) {
     f.Enum("kind", out.Kind, Need::Required,
            {MessageKind::Rejection, MessageKind::Feedback, MessageKind::NextSteps, MessageKind::Offer,
             MessageKind::StatusUpdate, MessageKind::DelayUpdate, MessageKind::ThankYou,
-            MessageKind::KeepInTouch, MessageKind::CandidateThankYou, MessageKind::CandidateFollowUp});
+            MessageKind::KeepInTouch, MessageKind::CandidateThankYou, MessageKind::CandidateFollowUp,
+            MessageKind::CandidateOfferReply});
     f.Text("subject", out.Subject, Need::Optional);
     f.Text("body", out.Body, Need::Optional, kMaxLongText);
-    f.Enum("status", out.Status, Need::Optional, {MessageStatus::Draft, MessageStatus::Sent});
+    f.Enum("status", out.Status, Need::Optional, {MessageStatus::Draft, MessageStatus::Ready, MessageStatus::Sent});
     f.OptionalInstant("sent_at", out.SentAt);
     f.OptionalDate("promised_reply_date", out.PromisedReplyDate);
+    f.Text("template", out.Template, Need::Optional);
     return f.Ok();
 }
 
@@ -473,6 +478,61 @@ bool FromJson(json j, Activity& out, std::string_view path, Problems& problems) 
     f.Instant("at", out.At, Need::Required);
     f.Text("kind", out.Kind, Need::Required);
     f.Text("text", out.Text, Need::Optional, kMaxLongText);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] The user's templates and profile
+
+json ToJson(const MessageTemplate& t) {
+    json j;
+    PutHeader(j, t);
+    j["name"] = t.Name;
+    j["kind"] = t.Kind;
+    j["variant"] = t.Variant;
+    j["subject"] = t.Subject;
+    j["body"] = t.Body;
+    j["based_on"] = t.BasedOn;
+    return j;
+}
+
+bool FromJson(json j, MessageTemplate& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = MessageTemplate{};
+    f.Header(out);
+    f.Text("name", out.Name, Need::Required);
+    f.Text("kind", out.Kind, Need::Required);
+    f.Text("variant", out.Variant, Need::Optional);
+    f.Text("subject", out.Subject, Need::Optional, kMaxLongText);
+    f.Text("body", out.Body, Need::Optional, kMaxLongText);
+    f.Text("based_on", out.BasedOn, Need::Optional);
+    return f.Ok();
+}
+
+json ToJson(const Profile& p) {
+    json j;
+    PutHeader(j, p);
+    j["sender_name"] = p.SenderName;
+    j["sender_title"] = p.SenderTitle;
+    j["sender_email"] = p.SenderEmail;
+    j["sender_phone"] = p.SenderPhone;
+    j["company_name"] = p.CompanyName;
+    j["company_website"] = p.CompanyWebsite;
+    j["locale"] = p.Locale;
+    return j;
+}
+
+bool FromJson(json j, Profile& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = Profile{};
+    f.Header(out);
+    f.Text("sender_name", out.SenderName, Need::Optional);
+    f.Text("sender_title", out.SenderTitle, Need::Optional);
+    f.Text("sender_email", out.SenderEmail, Need::Optional);
+    f.Text("sender_phone", out.SenderPhone, Need::Optional);
+    f.Text("company_name", out.CompanyName, Need::Optional);
+    f.Text("company_website", out.CompanyWebsite, Need::Optional);
+    f.Text("locale", out.Locale, Need::Optional);
     return f.Ok();
 }
 

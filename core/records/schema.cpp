@@ -10,9 +10,15 @@ namespace debrief {
 namespace {
 
 // One step per version: kSteps[i] upgrades a record from version kOldestSchemaVersion + i to
-// the next. Version 1 is the first format, so there is no step yet.
+// the next.
 using Step = bool (*)(Collection, nlohmann::json&, Problems&, std::string_view);
-constexpr std::array<Step, kSchemaVersion - kOldestSchemaVersion> kSteps = {};
+
+// Version 2 added the "templates" and "settings" collections and optional fields (an
+// interview's "topics", a message's "template", the message status "ready"). A version 1
+// record reads as it is: every new field has a default.
+bool From1To2(Collection, nlohmann::json&, Problems&, std::string_view) { return true; }
+
+constexpr std::array<Step, kSchemaVersion - kOldestSchemaVersion> kSteps = {From1To2};
 
 }  // namespace
 

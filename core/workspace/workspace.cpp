@@ -276,6 +276,41 @@ void Workspace::DeleteMessage(const RecordId& id) {
     Submit(std::move(action));
 }
 
+RecordId Workspace::SaveTemplate(MessageTemplate draft) {
+    const TimeMs now = NowFn();
+    if (draft.Id.empty()) {
+        draft.Id = NewRecordId();
+        draft.Created = now;
+        draft.Rev = 0;
+    }
+    draft.Updated = now;
+    PendingAction action{"Save template", {}, false};
+    action.Changes.push_back(Put(Collection::Templates, draft, draft.Rev));
+    Submit(std::move(action));
+    return draft.Id;
+}
+
+void Workspace::DeleteTemplate(const RecordId& id) {
+    if (!Db.FindTemplate(id)) return;
+    PendingAction action{"Delete template", {}, false};
+    action.Changes.push_back(Remove(Collection::Templates, id));
+    Submit(std::move(action));
+}
+
+void Workspace::SaveProfile(Profile draft) {
+    const TimeMs now = NowFn();
+    draft.Id = ProfileId();
+    const Profile* stored = Db.FindProfile();
+    if (!stored) {
+        draft.Created = now;
+        draft.Rev = 0;
+    }
+    draft.Updated = now;
+    PendingAction action{"Save sender details", {}, false};
+    action.Changes.push_back(Put(Collection::Settings, draft, draft.Rev));
+    Submit(std::move(action));
+}
+
 void Workspace::AddCandidates(std::vector<Candidate> candidates, const std::string& source) {
     if (candidates.empty()) return;
     const TimeMs now = NowFn();
@@ -308,6 +343,8 @@ void Workspace::RestoreBackup(const Database& replacement) {
         case Collection::Notes: add(Db.Notes()); break;
         case Collection::Messages: add(Db.Messages()); break;
         case Collection::Activity: add(Db.ActivityLog()); break;
+        case Collection::Templates: add(Db.Templates()); break;
+        case Collection::Settings: add(Db.Settings()); break;
         }
     }
     Save = SaveState::Saving;
@@ -503,6 +540,8 @@ std::string Workspace::Describe(Collection where, const RecordId& id, const json
     case Collection::Notes: return "Note by " + text("interviewer");
     case Collection::Messages: return "Message \"" + text("subject") + "\"";
     case Collection::Activity: return "Activity entry";
+    case Collection::Templates: return "Template " + text("name");
+    case Collection::Settings: return "Your sender details";
     }
     return "Record";
 }

@@ -94,6 +94,9 @@ class Workspace {
     void DeleteNote(const RecordId& id);
     RecordId SaveMessage(Message draft);
     void DeleteMessage(const RecordId& id);
+    RecordId SaveTemplate(MessageTemplate draft);
+    void DeleteTemplate(const RecordId& id);
+    void SaveProfile(Profile draft);  // Creates or replaces the one Profile (based on draft.Rev).
     void AddCandidates(std::vector<Candidate> candidates,
                        const std::string& source);    // An import, in one transaction.
     void RestoreBackup(const Database& replacement);  // Replaces everything, in one transaction.

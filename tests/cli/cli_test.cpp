@@ -10,6 +10,7 @@
 #include "core/build_info.h"
 #include "core/exchange/backup.h"
 #include "core/records/ids.h"
+#include "core/records/schema.h"
 #include "core/sample_records.h"
 
 namespace {
@@ -97,8 +98,10 @@ TEST_CASE("import-check accepts a valid backup and sums up what it holds") {
     const TempFile file(".json", SampleBackup());
     const Result r = Run({"import-check", file.Name()});
     CHECK(r.Code == debrief::cli::kExitOk);
-    CHECK(r.Out == "Debrief backup, schema version 1\n"
-                   "OK: 1 role, 1 candidate, 1 interview, 1 note, 0 messages, 0 activity entries\n");
+    CHECK(r.Out == "Debrief backup, schema version " + std::to_string(debrief::kSchemaVersion) +
+                       "\n"
+                       "OK: 1 role, 1 candidate, 1 interview, 1 note, 0 messages, 0 activity entries, 0 own "
+                       "templates\n");
     CHECK(r.Err.empty());
 }
 

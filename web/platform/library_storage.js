@@ -20,8 +20,11 @@
 //      task, so the app keeps drawing meanwhile.
 //  [X] Reading ahead: the first part is read while the WebAssembly downloads and compiles.
 //  [X] Storage health: navigator.storage.persist() and estimate().
-//  [ ] Upgrading stored records from an older schema: none exists yet (schema 1). When
-//      kSchemaVersion becomes 2, onupgradeneeded must run core's MigrateRecord over each store.
+//  [X] Upgrades: the database version is core's kSchemaVersion. Opening an older one creates
+//      the stores it lacks (version 2 added "templates" and "settings") inside the upgrade
+//      transaction; records already stored read as they are (core/records/schema.cpp).
+//  [ ] Upgrades that rewrite stored records: none needed yet. When one is, onupgradeneeded
+//      must run core's MigrateRecord over each store.
 
 var LibraryDebriefStorage = {
   $DebriefIdb: {
@@ -29,7 +32,7 @@ var LibraryDebriefStorage = {
     name: '',
     channel: null,
     // Store names in the order of C++'s Collection enum (core/records/collection.h).
-    stores: ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity'],
+    stores: ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity', 'templates', 'settings'],
     chunkRecords: 2000,
 
     encoder: null,
@@ -293,11 +296,13 @@ var LibraryDebriefStorage = {
       return;
     }
     var blocked = false;
-    request.onupgradeneeded = function (event) {
+    request.onupgradeneeded = function () {
+      // From nothing or from any older version: add the stores that are missing. Stored
+      // records keep their form (every field added since version 1 is optional).
       var db = request.result;
-      if (event.oldVersion === 0) {
-        DebriefIdb.stores.forEach(function (store) { db.createObjectStore(store, { keyPath: 'id' }); });
-      }
+      DebriefIdb.stores.forEach(function (store) {
+        if (!db.objectStoreNames.contains(store)) db.createObjectStore(store, { keyPath: 'id' });
+      });
     };
     request.onblocked = function () {
       blocked = true;

@@ -36,7 +36,12 @@ std::string Question(const debrief::Database& db, debrief::Collection where, con
         return r ? "Delete the role " + r->Title + "?" : std::string();
     }
     case debrief::Collection::Messages: return db.FindMessage(id) ? "Delete this message?" : std::string();
-    case debrief::Collection::Activity: return {};
+    case debrief::Collection::Templates: {
+        const debrief::MessageTemplate* t = db.FindTemplate(id);
+        return t ? "Delete the template " + t->Name + "?" : std::string();
+    }
+    case debrief::Collection::Activity:
+    case debrief::Collection::Settings: return {};
     }
     return {};
 }
@@ -55,7 +60,9 @@ void Delete(app::AppState& state) {
         if (!w.DeleteRole(c.Id)) app::ShowNotice(state, "Candidates still use this role: close it instead.");
         break;
     case debrief::Collection::Messages: w.DeleteMessage(c.Id); break;
-    case debrief::Collection::Activity: break;
+    case debrief::Collection::Templates: w.DeleteTemplate(c.Id); break;
+    case debrief::Collection::Activity:
+    case debrief::Collection::Settings: break;
     }
 }
 
