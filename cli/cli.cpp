@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/commands.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -24,6 +25,7 @@ constexpr const char* kUsage = R"(debrief - what happens after a job interview
 Usage:
   debrief [--help | --version]
   debrief import-check FILE
+  debrief render --template FILE --data FILE [--each] [--html] [--time]
 
 Debrief helps a small business follow up with every candidate after an interview:
 notes written while fresh, personal feedback messages, promised reply dates kept,
@@ -36,13 +38,23 @@ Commands:
                       Prints how it was read, every problem found, and what would be
                       imported. Exits with 0 when it imports cleanly, 1 when it has
                       problems or cannot be read, 2 when the command line is wrong.
+  render              Render a message template (Mustache, as in the web app's
+                      template editor) with the fields in a JSON file, and print the
+                      message. --template builtin:KIND/VARIANT takes a built-in one
+                      (e.g. builtin:offer/warm). A field the data does not define is
+                      printed as a problem with its line and column, and the exit
+                      code is 1. --each: the data file holds a list, one message per
+                      item, separated by a form feed line. --html: escape values as
+                      standard Mustache does for HTML. --time: print how long
+                      rendering took.
 
 Options:
   -h, --help      Show this text and exit.
   -V, --version   Show the version and build id and exit.
 )";
 
-// The whole file, or nullopt with the system's reason in `error`.
+}  // namespace
+
 std::optional<std::string> ReadFile(const std::string& path, std::string& error) {
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
     if (!file) {
@@ -59,6 +71,8 @@ std::optional<std::string> ReadFile(const std::string& path, std::string& error)
     }
     return bytes;
 }
+
+namespace {
 
 bool EndsWithCsv(const std::string& path) {
     if (path.size() < 4) return false;
@@ -152,6 +166,8 @@ int CheckBackupFile(const std::string& text, std::ostream& out) {
     return kExitOk;
 }
 
+}  // namespace
+
 int ImportCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.size() != 2) {
         if (args.size() < 2)
@@ -171,8 +187,6 @@ int ImportCheck(const std::vector<std::string>& args, std::ostream& out, std::os
     return EndsWithCsv(path) ? CheckCandidatesCsv(*bytes, out) : CheckBackupFile(*bytes, out);
 }
 
-}  // namespace
-
 int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.empty()) {
         out << kUsage;
@@ -188,6 +202,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return kExitOk;
     }
     if (first == "import-check") return ImportCheck(args, out, err);
+    if (first == "render") return Render(args, out, err);
     err << "debrief: unknown " << (first.rfind('-', 0) == 0 ? "option" : "command") << " '" << first
         << "'\nRun 'debrief --help' to see what it can do.\n";
     return kExitUsage;

@@ -11,6 +11,9 @@
 //
 // Limits, each reported as a problem rather than a crash: a source of more than kMaxSourceBytes,
 // sections nested deeper than kMaxDepth, partials recursing deeper than kMaxDepth, invalid UTF-8.
+// A render that would take a million steps more than the template has tags, or write more than
+// 32 MiB, is cut off there (StrictCheck reports it as TooLarge), so no data or partials can make
+// rendering hang.
 #pragma once
 
 #include <cstddef>

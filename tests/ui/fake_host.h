@@ -21,6 +21,8 @@ struct FakeHost final : app::Host {
     bool PersistAsked = false;
     app::StorageHealth Health{true, 0, false, 1024, 1024 * 1024};
     int Reloads = 0;
+    std::vector<std::string> MailtoUrls;
+    std::string Locale = "en-GB";
 
     debrief::TimeMs Now() const override { return Clock; }
     int LocalOffsetMinutes(debrief::TimeMs) const override { return OffsetMinutes; }
@@ -43,4 +45,6 @@ struct FakeHost final : app::Host {
     }
     bool PersistenceAlreadyAsked() const override { return PersistAsked; }
     void Reload() override { ++Reloads; }
+    void OpenMailto(std::string_view url) override { MailtoUrls.emplace_back(url); }
+    std::string PreferredLocale() const override { return Locale; }
 };

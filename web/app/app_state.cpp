@@ -50,6 +50,50 @@ debrief::OffsetAt LocalOffset(const AppState& state) {
     return [host](debrief::TimeMs utc) { return host ? host->LocalOffsetMinutes(utc) : 0; };
 }
 
+void WakeAt(AppState& state, debrief::TimeMs when) {
+    if (state.WakeAt == 0 || when < state.WakeAt) state.WakeAt = when;
+}
+
+debrief::templates::MessageContext MessageContextFor(const AppState& state) {
+    debrief::templates::MessageContext ctx;
+    ctx.Records = &state.Records->Records();
+    ctx.Sender = ctx.Records->FindProfile();
+    const std::string locale = ctx.Sender && !ctx.Sender->Locale.empty()
+                                   ? ctx.Sender->Locale
+                                   : (state.Platform ? state.Platform->PreferredLocale() : std::string());
+    ctx.Locale = debrief::DateLocaleOrDefault(locale);
+    ctx.Offset = LocalOffset(state);
+    ctx.Now = state.Platform ? state.Platform->Now() : 0;
+    return ctx;
+}
+
+void ComposeFor(AppState& state, const debrief::RecordId& candidate, std::string_view kind) {
+    ComposeState& c = state.Compose;
+    c = ComposeState{};
+    c.Candidate = candidate;
+    if (!kind.empty()) c.From.Kind = std::string(kind);
+    state.Current = Area::Compose;
+}
+
+void OpenDraft(AppState& state, const debrief::Message& m) {
+    ComposeState& c = state.Compose;
+    c = ComposeState{};
+    c.Candidate = m.CandidateId;
+    c.MessageId = m.Id;
+    c.Subject = m.Subject;
+    c.Body = m.Body;
+    const std::size_t slash = m.Template.find('/');
+    if (slash != std::string::npos) {
+        c.From.Kind = m.Template.substr(0, slash);
+        c.From.Variant = m.Template.substr(slash + 1);
+    } else if (const debrief::MessageTemplate* own = state.Records->Records().FindTemplate(m.Template)) {
+        c.From.Kind = own->Kind;
+        c.From.Own = own->Id;
+    }
+    if (m.PromisedReplyDate) c.PromisedDate = debrief::FormatDate(*m.PromisedReplyDate);
+    state.Current = Area::Compose;
+}
+
 namespace {
 
 const char* LoadStateName(debrief::LoadState s) {
@@ -87,6 +131,19 @@ nlohmann::json ToJson(const AppState& state) {
         {"version", std::string(state.Build.Version)},
         {"buildId", std::string(state.Build.Id)},
         {"notice", state.Message.Text},
+        {"compose",
+         {{"candidate", state.Compose.Candidate},
+          {"kind", state.Compose.From.Kind},
+          {"variant", state.Compose.From.Variant},
+          {"message", state.Compose.MessageId},
+          {"subject", state.Compose.Subject},
+          {"body", state.Compose.Body},
+          {"dirty", state.Compose.Dirty},
+          {"missing", state.Compose.Missing},
+          {"batch", state.Compose.Batch.size()},
+          {"batchAt", state.Compose.BatchAt}}},
+        {"templateProblems", state.TemplateEditor.Problems.size()},
+        {"templatePreview", state.TemplateEditor.PreviewBody},
         {"restoreProblems", state.Restore.Check ? state.Restore.Check->Issues.size() : 0},
         {"storage",
          {{"persisted", state.Health.Persisted},

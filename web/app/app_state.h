@@ -21,6 +21,8 @@
 #include "core/exchange/csv.h"
 #include "core/records/candidate_list.h"
 #include "core/records/validation.h"
+#include "core/templates/message_data.h"
+#include "core/templates/mustache.h"
 #include "core/time/local_time.h"
 #include "core/workspace/workspace.h"
 #include "web/app/host.h"
@@ -82,6 +84,7 @@ struct InterviewForm {
     bool Open = false;
     debrief::Interview Draft;
     std::string Day, Time, Interviewers;  // As typed: YYYY-MM-DD, HH:MM, comma-separated names.
+    std::string Topics;                   // As typed: comma-separated.
     debrief::FieldIssues Issues;
 };
 
@@ -121,6 +124,69 @@ struct CsvImport {
     std::vector<debrief::CandidateField> PreviewFor;  // The mapping Preview was built with.
 };
 
+// Which template a draft comes from: a built-in kind and variant, or one of the user's own.
+struct TemplateChoice {
+    std::string Kind = "thank_you";  // A library kind id.
+    std::string Variant = "warm";    // A built-in variant, unused when Own is set.
+    debrief::RecordId Own;           // One of the user's templates (Collection::Templates).
+};
+
+// The dates a template may ask for, as typed (YYYY-MM-DD, and HH:MM for next-step options).
+struct ComposeDates {
+    std::string ReplyBy, PreviousReplyBy, OfferStart;
+    std::array<std::string, 3> OptionDay, OptionTime;
+    debrief::FieldIssues Issues;
+};
+
+// Compose: one message for one candidate, drafted from a template, edited, sent by the user's
+// own mail client, then marked as sent.
+struct ComposeState {
+    debrief::RecordId Candidate;
+    std::string CandidateFilter;  // Narrows the candidate picker.
+    TemplateChoice From;
+    ComposeDates Dates;
+
+    debrief::RecordId MessageId;  // The draft being edited; empty until one is created.
+    std::string Subject, Body;    // Edit buffers; saved as the Message after a pause in typing.
+    bool Dirty = false;
+    debrief::TimeMs LastEdit = 0;
+    std::vector<std::string> Missing;  // Names still shown as "[missing: ...]" in the draft.
+    std::string PromisedDate;          // "Mark as sent": the date the message promised (YYYY-MM-DD).
+    debrief::FieldIssues SendIssues;
+    bool ConfirmReplace = false;  // "Replace your edits with a fresh draft?"
+    bool LongMailto = false;      // The mailto: link would be too long; offer copying instead.
+
+    // Bulk compose: one draft per candidate, reviewed one after another.
+    std::vector<debrief::RecordId> BulkSelection;  // Candidates ticked in the picker.
+    bool BulkPicking = false;
+    std::vector<debrief::RecordId> Batch;  // Messages created by the last bulk run, in order.
+    std::size_t BatchAt = 0;
+};
+
+// Templates: the user's own templates and edited copies of the built-ins, with a live preview
+// against a chosen candidate and the strict check's problems listed as they type.
+struct TemplateEditorState {
+    debrief::RecordId Editing;  // The user's template open in the editor; empty = none.
+    debrief::MessageTemplate Draft;
+    bool Dirty = false;
+    debrief::TimeMs LastEdit = 0;
+    debrief::RecordId PreviewCandidate;
+    std::string ViewBuiltIn;  // "kind/variant" of a built-in being viewed read-only.
+    // The strict check and preview, recomputed when the text, candidate or records change.
+    std::vector<debrief::templates::Problem> Problems;
+    std::string PreviewSubject, PreviewBody;
+    std::uint64_t CheckedGeneration = UINT64_MAX;
+    std::string CheckedSubject, CheckedBody;
+    debrief::RecordId CheckedCandidate;
+};
+
+// Settings: who signs the messages.
+struct ProfileForm {
+    bool Loaded = false;  // Copied from the stored profile once it was read.
+    debrief::Profile Draft;
+    debrief::FieldIssues Issues;
+};
+
 struct Notice {
     std::string Text;
     debrief::TimeMs Until = 0;
@@ -146,8 +212,14 @@ struct AppState {
     DeleteConfirmation ConfirmDelete;
     BackupRestore Restore;
     CsvImport Import;
+    ComposeState Compose;
+    TemplateEditorState TemplateEditor;
+    ProfileForm EditProfile;
     Notice Message;
     int ConflictShown = -1;  // Which conflict's side-by-side view is open.
+    // A view that needs a frame at a later time (an autosave after a pause in typing) sets this;
+    // the platform draws one then even when nothing else happens. 0 = not needed.
+    debrief::TimeMs WakeAt = 0;
 };
 
 // --- Actions that views share ---------------------------------------------------------------------
@@ -156,6 +228,13 @@ void RequestAbout(AppState& state);
 void SelectCandidate(AppState& state, const debrief::RecordId& id);
 void ShowNotice(AppState& state, std::string text);
 debrief::OffsetAt LocalOffset(const AppState& state);  // The user's time zone, for formatting.
+void WakeAt(AppState& state, debrief::TimeMs when);    // Asks for a frame at `when` (the earliest asked wins).
+// Where message templates take their data: records, profile, locale, time zone, now.
+debrief::templates::MessageContext MessageContextFor(const AppState& state);
+// Opens Compose for a candidate, with a fresh choice of template.
+void ComposeFor(AppState& state, const debrief::RecordId& candidate, std::string_view kind = {});
+// Opens Compose on an existing draft (or ready message).
+void OpenDraft(AppState& state, const debrief::Message& m);
 
 // The state as JSON, for tests and diagnostics: {"area":"Today","candidateQuery":"", ...}.
 nlohmann::json ToJson(const AppState& state);

@@ -44,6 +44,11 @@ class Host {
     virtual bool PersistenceAlreadyAsked() const = 0;  // Remembered per browser profile.
 
     virtual void Reload() = 0;
+
+    // Hands a mailto: URL to the user's mail client (the browser asks which one).
+    virtual void OpenMailto(std::string_view url) = 0;
+    // The user's language and region for dates ("en-GB"), as the browser reports it.
+    virtual std::string PreferredLocale() const = 0;
 };
 
 }  // namespace app

@@ -19,6 +19,8 @@ void debrief_js_pick_file(int request, const char* accept);  // Answers through 
 int debrief_js_local_offset_minutes(double utc_ms);
 double debrief_js_now();
 void debrief_js_reload();
+void debrief_js_open_mailto(const char* url);                  // Hand a mailto: URL to the mail client.
+void debrief_js_preferred_locale(char* out, int size);         // navigator.language, e.g. "en-GB".
 int debrief_js_flag(const char* name, int set);  // Reads (and with set=1 sets) a per-profile flag.
 }
 

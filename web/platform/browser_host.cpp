@@ -58,6 +58,17 @@ bool BrowserHost::PersistenceAlreadyAsked() const { return debrief_js_flag(kPers
 
 void BrowserHost::Reload() { debrief_js_reload(); }
 
+void BrowserHost::OpenMailto(std::string_view url) {
+    const std::string text(url);
+    debrief_js_open_mailto(text.c_str());
+}
+
+std::string BrowserHost::PreferredLocale() const {
+    char tag[64] = {};
+    debrief_js_preferred_locale(tag, static_cast<int>(sizeof tag));
+    return tag;
+}
+
 }  // namespace browser
 
 extern "C" EMSCRIPTEN_KEEPALIVE void debrief_on_file_picked(int request, const char* name, const char* data,

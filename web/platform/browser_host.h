@@ -4,6 +4,7 @@
 //  [X] Now() from Date.now(); local offsets from the browser's time-zone rules.
 //  [X] Downloads as Blob links; file choosing through <input type=file>, read whole.
 //  [X] Storage health through IdbStorage; "already asked for persistence" kept in localStorage.
+//  [X] mailto: links opened in the user's mail client; the browser's preferred locale.
 //  [ ] Drag and drop of files onto the window.
 #pragma once
 
@@ -26,6 +27,8 @@ class BrowserHost final : public app::Host {
                             std::function<void(const app::StorageHealth&)> done) override;
     bool PersistenceAlreadyAsked() const override;
     void Reload() override;
+    void OpenMailto(std::string_view url) override;
+    std::string PreferredLocale() const override;
 
     void DeliverFile(int request, app::PickedFile file);  // From debrief_on_file_picked().
 

@@ -117,8 +117,10 @@ void Frame() {
     const bool changed = FollowCanvasSize(b);
     const double now = emscripten_get_now() / 1000.0;
     const bool stale = (now - b.LastTime) * 1000.0 > static_cast<double>(kIdleRedrawMs);
+    const bool woken = b.State.WakeAt != 0 && b.Host.Now() >= b.State.WakeAt;  // A view asked for this moment.
+    if (woken) b.State.WakeAt = 0;
     const bool wanted =
-        changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io) || stale;
+        changed || !b.Input.Empty() || b.FramesPending > 0 || io.WantTextInput || AnythingHeld(io) || stale || woken;
     if (!wanted) return;
 
     io.DeltaTime = b.LastTime > 0.0 ? static_cast<float>(std::max(now - b.LastTime, 1e-4)) : 1.0f / 60.0f;

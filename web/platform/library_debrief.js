@@ -15,6 +15,9 @@
 //  [X] Files: downloads through a Blob link; file choosing through a hidden <input type=file>
 //      (its click comes from a user's click, which browsers require), read as bytes.
 //  [X] The local time zone's offset at any instant (Date#getTimezoneOffset), DST included.
+//  [X] mailto: links handed to the user's mail client through a link click (the page stays);
+//      the last one is kept in window.debriefLastMailto for tests, which have no mail client.
+//  [X] The user's locale (navigator.language) for dates in messages.
 //  [ ] Opening the on-screen keyboard on touch devices needs focus inside the tap's own event
 //      handler; the input is focused one frame later, which some mobile browsers ignore.
 
@@ -176,6 +179,23 @@ mergeInto(LibraryManager.library, {
 
   debrief_js_now: function () {
     return Date.now();
+  },
+
+  debrief_js_open_mailto: function (urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    window.debriefLastMailto = url;
+    if (window.debriefNoMailClient) return;  // Set by tests: headless browsers have no mail client.
+    var link = document.createElement('a');
+    link.href = url;
+    link.style.display = 'none';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  },
+
+  debrief_js_preferred_locale: function (outPtr, size) {
+    var tag = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+    stringToUTF8(String(tag), outPtr, size);
   },
 
   debrief_js_reload: function () {

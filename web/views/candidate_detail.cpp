@@ -93,6 +93,7 @@ void Interviews(app::AppState& state, const debrief::Candidate& c) {
 void Messages(app::AppState& state, const debrief::Candidate& c) {
     const debrief::Database& db = state.Records->Records();
     ui::SectionHeading("Messages");
+    if (ImGui::Button("Compose message")) app::ComposeFor(state, c.Id);
     const auto messages = db.MessagesOf(c.Id);
     if (messages.empty()) {
         ui::Hint("No messages yet.");
@@ -101,11 +102,14 @@ void Messages(app::AppState& state, const debrief::Candidate& c) {
     const debrief::OffsetAt offset = app::LocalOffset(state);
     for (const debrief::Message* m : messages) {
         std::string line = std::string(debrief::Label(m->Kind)) + ": " + m->Subject;
-        line += m->Status == debrief::MessageStatus::Sent && m->SentAt
-                    ? " (sent " + debrief::FormatLocalDate(*m->SentAt, offset) + ")"
-                    : std::string(" (draft)");
-        if (m->PromisedReplyDate) line += ", promised news by " + debrief::FormatDay(*m->PromisedReplyDate);
-        ImGui::Bullet();
+        const bool sent = m->Status == debrief::MessageStatus::Sent;
+        line += sent && m->SentAt ? " (sent " + debrief::FormatLocalDate(*m->SentAt, offset) + ")"
+                                  : " (" + std::string(debrief::Label(m->Status)) + ")";
+        if (m->PromisedReplyDate && sent) line += ", promised news by " + debrief::FormatDay(*m->PromisedReplyDate);
+        ImGui::PushID(m->Id.c_str());
+        if (ImGui::SmallButton(sent ? "Open" : "Continue")) app::OpenDraft(state, *m);
+        ImGui::PopID();
+        ImGui::SameLine();
         ImGui::TextWrapped("%s", line.c_str());
     }
 }

@@ -4,8 +4,6 @@
 
 namespace views {
 
-void DrawCompose(app::AppState&) { DrawAreaHeader(app::Area::Compose); }
-void DrawTemplates(app::AppState&) { DrawAreaHeader(app::Area::Templates); }
 void DrawTimeline(app::AppState&) { DrawAreaHeader(app::Area::Timeline); }
 void DrawWorkshop(app::AppState&) { DrawAreaHeader(app::Area::Workshop); }
 

@@ -1,7 +1,9 @@
-// Settings: this copy's version, and the health of the browser storage that holds the records.
+// Settings: who signs the messages, this copy's version, and the health of the browser storage
+// that holds the records.
 #include "imgui.h"
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
+#include "web/views/forms/forms.h"
 #include "web/views/views.h"
 
 namespace views {
@@ -78,6 +80,7 @@ void DrawBuildDetails(const debrief::BuildInfo& b) {
 
 void DrawSettings(app::AppState& state) {
     DrawAreaHeader(app::Area::Settings);
+    if (state.Records && state.Records->Loading() == debrief::LoadState::Ready) DrawProfileForm(state);
     if (state.Platform) StorageHealth(state);
     ui::SectionHeading("About this copy");
     DrawBuildDetails(state.Build);

@@ -21,6 +21,8 @@ void DrawInterviewForm(app::AppState& state);
 void OpenNoteForm(app::AppState& state, const debrief::Interview& interview, const std::string& interviewer);
 void DrawNoteForm(app::AppState& state);
 
+void DrawProfileForm(app::AppState& state);  // Settings: sender name, email, company, date language.
+
 void AskToDelete(app::AppState& state, debrief::Collection where, const debrief::RecordId& id);
 void DrawDeleteConfirmation(app::AppState& state);
 

@@ -47,6 +47,7 @@ void Save(app::AppState& state) {
             {"time", debrief::Severity::Error, "Write the time as hours:minutes, like 14:30."});
     if (day && minute) form.Draft.StartsAt = debrief::FromLocal({*day, *minute}, app::LocalOffset(state));
     form.Draft.Interviewers = SplitNames(form.Interviewers);
+    form.Draft.Topics = SplitNames(form.Topics);
     debrief::FieldIssues checks = debrief::CheckInterview(form.Draft, state.Records->Records());
     form.Issues.insert(form.Issues.end(), checks.begin(), checks.end());
     if (debrief::HasErrors(form.Issues)) return;
@@ -81,6 +82,7 @@ void OpenInterviewForm(app::AppState& state, const debrief::RecordId& candidate,
     form.Day = debrief::FormatDate(local.Day);
     form.Time = debrief::FormatClockTime(local.Minute);
     form.Interviewers = JoinNames(form.Draft.Interviewers);
+    form.Topics = JoinNames(form.Draft.Topics);
 }
 
 void DrawInterviewForm(app::AppState& state) {
@@ -109,6 +111,7 @@ void DrawInterviewForm(app::AppState& state) {
     ui::FieldMessagesUnder(form.Issues, "interviewers");
     ImGui::InputText("Stage", &d.Stage);
     ImGui::InputTextWithHint("Where", "Room, address or call link", &d.Location);
+    ImGui::InputTextWithHint("Topics", "What it covers, separated by commas", &form.Topics);
     ImGui::PopItemWidth();
     ui::Hint("Each interviewer writes a note once the interview ends; Today lists the ones still due.");
 

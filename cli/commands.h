@@ -1,0 +1,17 @@
+// The subcommands of `debrief`, one file each, and what they share. cli.cpp dispatches.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace debrief::cli {
+
+// The whole file, or nullopt with the system's reason in `error`.
+std::optional<std::string> ReadFile(const std::string& path, std::string& error);
+
+int ImportCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);  // cli.cpp
+int Render(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);       // render.cpp
+
+}  // namespace debrief::cli
