@@ -43,7 +43,10 @@ constexpr int kMaxRenderDepth = 8 * kMaxDepth;
 // A render stops (its text cut short) past this many steps (nodes visited) beyond the template's own
 // node count, or past this much text: nested lists over the same data, or partials that include
 // themselves twice, would otherwise take exponential time.
-constexpr std::size_t kMaxRenderSteps = 1'000'000;
+#ifndef DEBRIEF_MUSTACHE_RENDER_STEPS
+#define DEBRIEF_MUSTACHE_RENDER_STEPS 1000000  // scripts/fuzz-templates lowers it to keep fuzzing fast.
+#endif
+constexpr std::size_t kMaxRenderSteps = DEBRIEF_MUSTACHE_RENDER_STEPS;
 constexpr std::size_t kMaxRenderedBytes = 32u << 20;
 
 enum class NodeKind : std::uint8_t {

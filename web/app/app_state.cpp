@@ -164,6 +164,10 @@ nlohmann::json ToJson(const AppState& state) {
         j["acknowledged"] = w->AcknowledgedActions();
         j["conflicts"] = w->Conflicts().size();
         j["unreadable"] = w->UnreadableRecords().size();
+        const debrief::Message* open = w->Records().FindMessage(state.Compose.MessageId);
+        j["compose"]["status"] = open ? std::string(debrief::ToString(open->Status)) : std::string();
+        j["compose"]["promised"] = open && open->PromisedReplyDate ? debrief::FormatDate(*open->PromisedReplyDate)
+                                                                   : std::string();
     }
     return j;
 }
