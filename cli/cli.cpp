@@ -25,7 +25,7 @@ constexpr const char* kUsage = R"(debrief - what happens after a job interview
 Usage:
   debrief [--help | --version]
   debrief import-check FILE
-  debrief render --template FILE --data FILE [--each] [--html] [--time]
+  debrief render --template FILE --data FILE [--each] [--html] [--time [--repeat N]]
 
 Debrief helps a small business follow up with every candidate after an interview:
 notes written while fresh, personal feedback messages, promised reply dates kept,
@@ -46,7 +46,7 @@ Commands:
                       code is 1. --each: the data file holds a list, one message per
                       item, separated by a form feed line. --html: escape values as
                       standard Mustache does for HTML. --time: print how long
-                      rendering took.
+                      rendering took; --repeat N: render N times, print the median.
 
 Options:
   -h, --help      Show this text and exit.

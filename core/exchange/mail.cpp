@@ -179,7 +179,8 @@ std::string DisplayNamePhrase(std::string_view name) {
     std::string phrase, to_encode;
     const auto flush_encoded = [&] {
         if (to_encode.empty()) return;
-        phrase += (phrase.empty() ? "" : " ") + EncodeHeaderWord(to_encode);
+        if (!phrase.empty()) phrase += ' ';  // Appends, not "" + ...: GCC 12 -O3 warns falsely (-Wrestrict).
+        phrase += EncodeHeaderWord(to_encode);
         to_encode.clear();
     };
     for (std::size_t start = 0; start < name.size();) {
@@ -190,9 +191,11 @@ std::string DisplayNamePhrase(std::string_view name) {
         if (word.empty()) continue;  // Runs of spaces between words count as one, as in any phrase.
         if (IsPlainAtom(word)) {
             flush_encoded();
-            phrase += (phrase.empty() ? "" : " ") + std::string(word);
+            if (!phrase.empty()) phrase += ' ';
+            phrase += word;
         } else {
-            to_encode += (to_encode.empty() ? "" : " ") + std::string(word);
+            if (!to_encode.empty()) to_encode += ' ';
+            to_encode += word;
         }
     }
     flush_encoded();

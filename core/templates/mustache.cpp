@@ -12,16 +12,19 @@
 #include "core/templates/mustache.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
-#include <set>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <unordered_set>
 #include <utility>
 
 #include "core/text/utf8.h"
@@ -81,7 +84,7 @@ struct CompiledTemplate;
 // cache because Render is const and may run on several threads.
 struct PartialCache {
     struct Entry {
-        std::string Source;                 // What Compiled was compiled from.
+        std::string Source;                   // What Compiled was compiled from.
         const std::string* SeenAt = nullptr;  // The caller's string, as last checked...
         std::uint64_t SeenInRender = 0;       // ...during this render.
         std::shared_ptr<const CompiledTemplate> Compiled;
@@ -94,11 +97,11 @@ struct PartialCache {
 };
 
 struct CompiledTemplate {
-    std::string Source;                   // The owned copy that every Node and Segment points into.
-    std::vector<Node> Nodes;              // In source order; a section's body follows it.
+    std::string Source;       // The owned copy that every Node and Segment points into.
+    std::vector<Node> Nodes;  // In source order; a section's body follows it.
     std::vector<std::string_view> Segments;
-    std::vector<Problem> Problems;        // Sorted by position.
-    mutable PartialCache Partials;        // Used on the template Render was called on.
+    std::vector<Problem> Problems;  // Sorted by position.
+    mutable PartialCache Partials;  // Used on the template Render was called on.
 
     std::string_view Text(const Node& node) const { return {Source.data() + node.Begin, node.Length}; }
     std::string_view Name(const Node& node) const { return Text(node); }
@@ -110,12 +113,13 @@ struct CompiledTemplate {
 void Compile(CompiledTemplate& compiled, std::string_view source);
 
 std::shared_ptr<const CompiledTemplate> PartialCache::Get(std::string_view name, const std::string& source,
-                                                         std::uint64_t render) {
+                                                          std::uint64_t render) {
     std::lock_guard<std::mutex> guard(Lock);
     auto found = Entries.find(name);
     if (found == Entries.end()) found = Entries.emplace(std::string(name), Entry{}).first;
     Entry& entry = found->second;
-    if (entry.SeenInRender == render && entry.SeenAt == &source && entry.Compiled != nullptr) return entry.Compiled;
+    if (entry.SeenInRender == render && entry.SeenAt == &source && entry.Compiled != nullptr)
+        return entry.Compiled;
     if (entry.Compiled == nullptr || entry.Source != source) {
         auto fresh = std::make_shared<CompiledTemplate>();
         Compile(*fresh, source);
@@ -136,7 +140,7 @@ bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) 
 // Turns byte offsets into line and column, for offsets that only move forward: each byte of the
 // source is looked at once, however many tags a line holds.
 class PositionCounter {
-public:
+  public:
     explicit PositionCounter(std::string_view source) : source_(source) {}
 
     SourcePosition At(std::size_t offset) {
@@ -152,7 +156,7 @@ public:
         return position_;
     }
 
-private:
+  private:
     std::string_view source_;
     std::size_t scanned_ = 0;
     SourcePosition position_;
@@ -194,7 +198,7 @@ std::string Quoted(std::string_view name) { return "\"" + std::string(name) + "\
 // removed as the spec requires. Problems are collected and parsing goes on, so the user sees
 // every problem at once.
 class Parser {
-public:
+  public:
     explicit Parser(CompiledTemplate& target) : t_(target), src_(target.Source), positions_(target.Source) {}
 
     void Run() {
@@ -211,7 +215,7 @@ public:
         openSections_.clear();
     }
 
-private:
+  private:
     struct OpenSection {
         std::uint32_t NodeIndex;
         std::string_view Name;
@@ -228,8 +232,11 @@ private:
     bool lineBlank_ = true;      // Only spaces and tabs since lineStart_ (no tag, no other text).
     std::vector<OpenSection> openSections_;
     bool reportedTooDeep_ = false;
+    std::unordered_set<std::string_view> names_;  // Each name part once, so equal parts share an address.
 
-    std::uint32_t Offset(std::string_view part) const { return static_cast<std::uint32_t>(part.data() - src_.data()); }
+    std::uint32_t Offset(std::string_view part) const {
+        return static_cast<std::uint32_t>(part.data() - src_.data());
+    }
 
     void Report(ProblemKind kind, SourcePosition at, std::string_view name, std::string message) {
         t_.Problems.push_back({kind, at, std::string(name), std::move(message)});
@@ -277,7 +284,8 @@ private:
         if (tagStart <= lineStart_ || t_.Nodes.empty()) return;
         Node& last = t_.Nodes.back();
         const std::size_t width = tagStart - lineStart_;
-        if (last.Kind != NodeKind::Text || last.Begin + last.Length != tagStart || last.Length < width) return;
+        if (last.Kind != NodeKind::Text || last.Begin + last.Length != tagStart || last.Length < width)
+            return;
         last.Length -= static_cast<std::uint32_t>(width);
         if (last.Length == 0) t_.Nodes.pop_back();
     }
@@ -293,7 +301,9 @@ private:
             std::size_t from = 0;
             while (true) {
                 const std::size_t dot = name.find('.', from);
-                t_.Segments.push_back(name.substr(from, dot == std::string_view::npos ? dot : dot - from));
+                const std::string_view part =
+                    name.substr(from, dot == std::string_view::npos ? dot : dot - from);
+                t_.Segments.push_back(*names_.insert(part).first);
                 if (dot == std::string_view::npos) break;
                 from = dot + 1;
             }
@@ -356,13 +366,11 @@ private:
 
         switch (sigil) {
         case '!': break;
-        case '=':
-            SetDelimiters(content.substr(1), delimiterCloserMissing, at);
-            break;
+        case '=': SetDelimiters(content.substr(1), delimiterCloserMissing, at); break;
         case '#':
         case '^':
-            OpenSectionTag(sigil == '#' ? NodeKind::Section : NodeKind::InvertedSection, Trim(content.substr(1)),
-                           at, startsLine);
+            OpenSectionTag(sigil == '#' ? NodeKind::Section : NodeKind::InvertedSection,
+                           Trim(content.substr(1)), at, startsLine);
             break;
         case '/': CloseSectionTag(Trim(content.substr(1)), at, startsLine); break;
         case '>': {
@@ -392,7 +400,8 @@ private:
             }
             name = Trim(name);
             if (name.empty()) {
-                Report(ProblemKind::EmptyTag, at, {}, "This tag is empty: put a field name between the braces.");
+                Report(ProblemKind::EmptyTag, at, {},
+                       "This tag is empty: put a field name between the braces.");
                 break;
             }
             Node node = NamedNode(kind, name, at);
@@ -420,7 +429,8 @@ private:
         const std::string_view open = inner.substr(0, split);
         const std::string_view close = Trim(inner.substr(split));
         const auto valid = [](std::string_view d) {
-            return !d.empty() && std::none_of(d.begin(), d.end(), [](char c) { return IsSpace(c) || c == '='; });
+            return !d.empty() &&
+                   std::none_of(d.begin(), d.end(), [](char c) { return IsSpace(c) || c == '='; });
         };
         if (closerMissing || !valid(open) || !valid(close)) {
             Report(ProblemKind::BadDelimiters, at, {},
@@ -434,7 +444,8 @@ private:
 
     void OpenSectionTag(NodeKind kind, std::string_view name, SourcePosition at, bool startsLine) {
         if (name.empty()) {
-            Report(ProblemKind::EmptyTag, at, {}, "This section tag has no name: write the field after the sign.");
+            Report(ProblemKind::EmptyTag, at, {},
+                   "This section tag has no name: write the field after the sign.");
             return;
         }
         if (openSections_.size() >= static_cast<std::size_t>(kMaxDepth) && !reportedTooDeep_) {
@@ -451,7 +462,8 @@ private:
 
     void CloseSectionTag(std::string_view name, SourcePosition at, bool startsLine) {
         if (name.empty()) {
-            Report(ProblemKind::EmptyTag, at, {}, "This closing tag has no name: write the section's name after /.");
+            Report(ProblemKind::EmptyTag, at, {},
+                   "This closing tag has no name: write the section's name after /.");
             return;
         }
         if (openSections_.empty()) {
@@ -487,7 +499,9 @@ bool ComesBefore(const Problem& a, const Problem& b) {
 
 void Compile(CompiledTemplate& compiled, std::string_view source) {
     if (source.size() > kMaxSourceBytes) {
-        compiled.Problems.push_back({ProblemKind::TooLarge, {}, {},
+        compiled.Problems.push_back({ProblemKind::TooLarge,
+                                     {},
+                                     {},
                                      "The template is larger than " + std::to_string(kMaxSourceBytes >> 20) +
                                          " MB; split it into smaller templates."});
         return;
@@ -495,8 +509,11 @@ void Compile(CompiledTemplate& compiled, std::string_view source) {
     compiled.Source.assign(source.data(), source.size());
     const std::size_t badByte = FirstInvalidUtf8(compiled.Source);
     if (badByte != std::string_view::npos) {
-        compiled.Problems.push_back({ProblemKind::InvalidUtf8, PositionCounter(compiled.Source).At(badByte), {},
-                                     "The text has bytes here that are not valid UTF-8; save it again as UTF-8."});
+        compiled.Problems.push_back(
+            {ProblemKind::InvalidUtf8,
+             PositionCounter(compiled.Source).At(badByte),
+             {},
+             "The text has bytes here that are not valid UTF-8; save it again as UTF-8."});
     }
     Parser(compiled).Run();
     std::stable_sort(compiled.Problems.begin(), compiled.Problems.end(), ComesBefore);
@@ -513,24 +530,50 @@ struct ContextFrame {
     const ContextFrame* Below;
 };
 
+const json* FindMember(const json& object, std::string_view name) {
+    const auto found = object.find(name);
+    return found != object.end() ? &*found : nullptr;
+}
+
+// Remembers, for one render, which member a name found in an object: a message uses
+// "company.name" or "sender.*" again and again, and each search of a std::map costs several
+// string comparisons. The parser makes equal names share one string_view, so a name is known by
+// its address. Direct-mapped: a collision only costs a search.
+class LookupCache {
+  public:
+    const json* Find(const json& object, std::string_view name) {
+        const auto key = (reinterpret_cast<std::uintptr_t>(&object) >> 4) ^
+                         (reinterpret_cast<std::uintptr_t>(name.data()) * 31u);
+        Entry& entry = entries_[key % entries_.size()];
+        if (entry.Object == &object && entry.Name == name.data() && entry.Length == name.size())
+            return entry.Found;
+        entry = {&object, name.data(), name.size(), FindMember(object, name)};
+        return entry.Found;
+    }
+
+  private:
+    struct Entry {
+        const json* Object = nullptr;
+        const char* Name = nullptr;
+        std::size_t Length = 0;
+        const json* Found = nullptr;  // nullptr: the object has no such member.
+    };
+    std::array<Entry, 64> entries_{};
+};
+
 // Spec: the first part of a dotted name is looked up from the top of the context stack down; the
 // other parts only inside what the previous one found. Returns nullptr when undefined.
-const json* Resolve(const CompiledTemplate& t, const Node& node, const ContextFrame* context) {
+const json* Resolve(const CompiledTemplate& t, const Node& node, const ContextFrame* context,
+                    LookupCache& cache) {
     if (node.SegmentCount == 0) return context->Value;  // {{.}}
     const std::string_view* segment = t.Segments.data() + node.FirstSegment;
     const json* value = nullptr;
-    for (const ContextFrame* frame = context; frame != nullptr; frame = frame->Below) {
-        if (!frame->Value->is_object()) continue;
-        const auto found = frame->Value->find(segment[0]);
-        if (found != frame->Value->end()) {
-            value = &*found;
-            break;
-        }
+    for (const ContextFrame* frame = context; frame != nullptr && value == nullptr; frame = frame->Below) {
+        if (frame->Value->is_object()) value = cache.Find(*frame->Value, segment[0]);
     }
     for (std::uint32_t i = 1; value != nullptr && i < node.SegmentCount; ++i) {
         if (!value->is_object()) return nullptr;
-        const auto found = value->find(segment[i]);
-        value = found != value->end() ? &*found : nullptr;
+        value = cache.Find(*value, segment[i]);
     }
     return value;
 }
@@ -546,7 +589,32 @@ bool IsTruthy(const json& value) {
     }
 }
 
-void AppendEscaped(std::string& out, std::string_view text) {
+// The rendered text: a std::string grown in large steps and written with memcpy. A message is
+// hundreds of small writes, and each std::string::append costs several calls in WebAssembly.
+class Output {
+  public:
+    Output(std::string& text, std::size_t expected) : text_(text), length_(text.size()) {
+        text_.resize(length_ + expected);
+    }
+    ~Output() { text_.resize(length_); }
+    Output(const Output&) = delete;
+    Output& operator=(const Output&) = delete;
+
+    void Append(const char* data, std::size_t size) {
+        if (size == 0) return;
+        if (size > text_.size() - length_) text_.resize(std::max(text_.size() * 2, length_ + size));
+        std::memcpy(text_.data() + length_, data, size);
+        length_ += size;
+    }
+    void Append(std::string_view text) { Append(text.data(), text.size()); }
+    std::size_t Size() const { return length_; }
+
+  private:
+    std::string& text_;
+    std::size_t length_;  // What is written; text_ beyond it is room to grow.
+};
+
+void AppendEscaped(Output& out, std::string_view text) {
     std::size_t from = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char* entity = nullptr;
@@ -557,31 +625,31 @@ void AppendEscaped(std::string& out, std::string_view text) {
         case '>': entity = "&gt;"; break;
         default: continue;
         }
-        out.append(text.data() + from, i - from);
-        out.append(entity);
+        out.Append(text.data() + from, i - from);
+        out.Append(entity);
         from = i + 1;
     }
-    out.append(text.data() + from, text.size() - from);
+    out.Append(text.data() + from, text.size() - from);
 }
 
-void AppendText(std::string& out, std::string_view text, bool escape) {
+void AppendText(Output& out, std::string_view text, bool escape) {
     if (escape) {
         AppendEscaped(out, text);
     } else {
-        out.append(text);
+        out.Append(text);
     }
 }
 
-template <typename Number> void AppendInteger(std::string& out, Number n) {
+template <typename Number> void AppendInteger(Output& out, Number n) {
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, n);
-    out.append(digits, result.ptr);
+    out.Append(digits, static_cast<std::size_t>(result.ptr - digits));
 }
 
 // Spec: "1.21" stays 1.21 and whole numbers print without ".0"; otherwise the shortest text that
 // reads back as the same double. (Emscripten 3.1.6's libc++ has no std::to_chars for double, so
 // this tries printf precisions; numbers with fractions are rare in messages.)
-void AppendFloat(std::string& out, double d) {
+void AppendFloat(Output& out, double d) {
     if (!std::isfinite(d)) return;
     if (d == std::trunc(d) && std::fabs(d) < 1e15) {
         AppendInteger(out, static_cast<long long>(d));
@@ -593,31 +661,34 @@ void AppendFloat(std::string& out, double d) {
         length = std::snprintf(digits, sizeof digits, "%.*g", precision, d);
         if (std::strtod(digits, nullptr) == d) break;
     }
-    if (length > 0) out.append(digits, std::min<std::size_t>(static_cast<std::size_t>(length), sizeof digits - 1));
+    if (length > 0)
+        out.Append(digits, std::min<std::size_t>(static_cast<std::size_t>(length), sizeof digits - 1));
 }
 
 // True when `value` holds lists or objects at most `levels` deep, so printing it recursively is safe.
 bool NestsAtMost(const json& value, int levels) {
     if (!value.is_structured()) return true;
     if (levels == 0) return false;
-    return std::all_of(value.begin(), value.end(), [&](const json& item) { return NestsAtMost(item, levels - 1); });
+    return std::all_of(value.begin(), value.end(),
+                       [&](const json& item) { return NestsAtMost(item, levels - 1); });
 }
 
-constexpr int kMaxPrintedNesting = 16;  // Deeper lists or objects print as nothing rather than overflow the stack.
+constexpr int kMaxPrintedNesting =
+    16;  // Deeper lists or objects print as nothing rather than overflow the stack.
 
 // Lists print as their items separated by ", "; objects as compact JSON (a template that prints
 // a whole object is almost certainly a mistake, but the result should still be readable).
-void AppendValue(std::string& out, const json& value, bool escape) {
+void AppendValue(Output& out, const json& value, bool escape) {
     switch (value.type()) {
     case json::value_t::string: AppendText(out, value.get_ref<const std::string&>(), escape); break;
     case json::value_t::number_integer: AppendInteger(out, value.get<std::int64_t>()); break;
     case json::value_t::number_unsigned: AppendInteger(out, value.get<std::uint64_t>()); break;
     case json::value_t::number_float: AppendFloat(out, value.get<double>()); break;
-    case json::value_t::boolean: out.append(value.get<bool>() ? "true" : "false"); break;
+    case json::value_t::boolean: out.Append(value.get<bool>() ? "true" : "false"); break;
     case json::value_t::array: {
         bool first = true;
         for (const json& item : value) {
-            if (!first) out.append(", ");
+            if (!first) out.Append(", ");
             first = false;
             AppendValue(out, item, escape);
         }
@@ -637,18 +708,19 @@ bool StartsWithNewline(std::string_view text) {
 }
 
 class Renderer {
-public:
-    Renderer(std::string& out, const RenderOptions& options, const CompiledTemplate& root,
+  public:
+    Renderer(Output& out, const RenderOptions& options, const CompiledTemplate& root,
              std::vector<MissingField>* missing, std::vector<Problem>* strict)
         : out_(out), options_(options), root_(root), missing_(missing), strict_(strict),
-          render_(++renderCount_), outStart_(out.size()), stepsLeft_(kMaxRenderSteps + root.Nodes.size()) {}
+          render_(++renderCount_), outStart_(out.Size()), stepsLeft_(kMaxRenderSteps + root.Nodes.size()) {}
 
-    void Render(const CompiledTemplate& t, std::uint32_t begin, std::uint32_t end, const ContextFrame* context) {
+    void Render(const CompiledTemplate& t, std::uint32_t begin, std::uint32_t end,
+                const ContextFrame* context) {
         for (std::uint32_t i = begin; i < end && !stopped_;) {
             const Node& node = t.Nodes[i];
             if (!TakeStep(node)) return;
             if (node.StartsLine && !indent_.empty()) {
-                if (node.Kind != NodeKind::Text || !StartsWithNewline(t.Text(node))) out_.append(indent_);
+                if (node.Kind != NodeKind::Text || !StartsWithNewline(t.Text(node))) out_.Append(indent_);
             }
             switch (node.Kind) {
             case NodeKind::Text: WriteText(t.Text(node)); break;
@@ -659,13 +731,14 @@ public:
             case NodeKind::Partial:
             case NodeKind::DynamicPartial: RenderPartial(t, node, context); break;
             }
-            i = (node.Kind == NodeKind::Section || node.Kind == NodeKind::InvertedSection) ? std::max(node.End, i + 1)
-                                                                                            : i + 1;
+            i = (node.Kind == NodeKind::Section || node.Kind == NodeKind::InvertedSection)
+                    ? std::max(node.End, i + 1)
+                    : i + 1;
         }
     }
 
-private:
-    std::string& out_;
+  private:
+    Output& out_;
     const RenderOptions& options_;
     const CompiledTemplate& root_;
     std::vector<MissingField>* missing_;  // Null when the caller does not track missing fields.
@@ -679,12 +752,13 @@ private:
     const std::uint64_t render_;  // Tells the partials cache which render asks.
     const std::size_t outStart_;
     std::size_t stepsLeft_;
-    bool stopped_ = false;  // The work budget ran out: render nothing more.
+    bool stopped_ = false;                             // The work budget ran out: render nothing more.
     std::set<std::string, std::less<>> missingNames_;  // What missing_ holds, to find it quickly.
     std::set<std::string, std::less<>> strictKeys_;    // Kind and name of what strict_ holds.
+    LookupCache lookups_;
 
     bool TakeStep(const Node& node) {
-        if (stepsLeft_ > 0 && out_.size() - outStart_ <= kMaxRenderedBytes) {
+        if (stepsLeft_ > 0 && out_.Size() - outStart_ <= kMaxRenderedBytes) {
             --stepsLeft_;
             return true;
         }
@@ -699,19 +773,19 @@ private:
     // Template text, with the partial's indentation after each newline that starts another line.
     void WriteText(std::string_view text) {
         if (indent_.empty()) {
-            out_.append(text);
+            out_.Append(text);
             return;
         }
         std::size_t from = 0;
         while (true) {
             const std::size_t newline = text.find('\n', from);
             if (newline == std::string_view::npos || newline + 1 == text.size()) {
-                out_.append(text.substr(from));
+                out_.Append(text.substr(from));
                 return;
             }
-            out_.append(text.substr(from, newline + 1 - from));
+            out_.Append(text.substr(from, newline + 1 - from));
             from = newline + 1;
-            if (!StartsWithNewline(text.substr(from))) out_.append(indent_);
+            if (!StartsWithNewline(text.substr(from))) out_.Append(indent_);
         }
     }
 
@@ -734,17 +808,21 @@ private:
 
     void WriteValue(const CompiledTemplate& t, const Node& node, const ContextFrame* context) {
         const bool escape = node.Kind == NodeKind::EscapedValue && options_.Escape == Escaping::Html;
-        const json* value = Resolve(t, node, context);
+        const json* value = Resolve(t, node, context, lookups_);
         if (value == nullptr || value->is_null()) {
             NoteMissing(t, node);
             if (options_.MarkMissing) {
-                out_.append("[missing: ");
+                out_.Append("[missing: ");
                 AppendText(out_, t.Name(node), escape);
-                out_.push_back(']');
+                out_.Append("]");
             }
             return;
         }
-        if (NestsAtMost(*value, kMaxPrintedNesting)) AppendValue(out_, *value, escape);
+        if (value->is_string()) {
+            AppendText(out_, value->get_ref<const std::string&>(), escape);
+        } else if (NestsAtMost(*value, kMaxPrintedNesting)) {
+            AppendValue(out_, *value, escape);
+        }
     }
 
     bool EnterLevel(const Node& node) {
@@ -766,12 +844,12 @@ private:
         if (!EnterLevel(node)) return;
         Render(t, index + 1, node.End, context);
         --depth_;
-        if (node.CloseStartsLine && !indent_.empty()) out_.append(indent_);
+        if (node.CloseStartsLine && !indent_.empty()) out_.Append(indent_);
     }
 
     void RenderSection(const CompiledTemplate& t, std::uint32_t index, const ContextFrame* context) {
         const Node& node = t.Nodes[index];
-        const json* value = Resolve(t, node, context);
+        const json* value = Resolve(t, node, context, lookups_);
         if (value == nullptr) NoteMissing(t, node);
         const bool truthy = value != nullptr && IsTruthy(*value);
         if (node.Kind == NodeKind::InvertedSection) {
@@ -794,7 +872,7 @@ private:
     void RenderPartial(const CompiledTemplate& t, const Node& node, const ContextFrame* context) {
         std::string_view name = t.Name(node);
         if (node.Kind == NodeKind::DynamicPartial) {
-            const json* value = Resolve(t, node, context);
+            const json* value = Resolve(t, node, context, lookups_);
             if (value == nullptr || value->is_null()) {
                 NoteMissing(t, node);
                 return;
@@ -804,15 +882,16 @@ private:
         }
         const std::string* source = options_.Partials ? options_.Partials(name) : nullptr;
         if (source == nullptr) {
-            NoteStrict(ProblemKind::MissingPartial, node, name, "There is no partial named " + Quoted(name) + ".");
+            NoteStrict(ProblemKind::MissingPartial, node, name,
+                       "There is no partial named " + Quoted(name) + ".");
             return;
         }
         const std::shared_ptr<const CompiledTemplate> partial = root_.Partials.Get(name, *source, render_);
         if (!partial->Problems.empty()) {
             for (const Problem& p : partial->Problems) {
                 NoteStrict(p.Kind, node, name,
-                           "In the partial " + Quoted(name) + ", line " + std::to_string(p.At.Line) + ", column " +
-                               std::to_string(p.At.Column) + ": " + p.Message);
+                           "In the partial " + Quoted(name) + ", line " + std::to_string(p.At.Line) +
+                               ", column " + std::to_string(p.At.Column) + ": " + p.Message);
             }
             return;
         }
@@ -870,11 +949,12 @@ const std::vector<Problem>& Template::Problems() const {
 
 namespace {
 
-void RenderCompiled(const CompiledTemplate& compiled, std::string& out, const json& data, const RenderOptions& options,
-                    std::vector<MissingField>* missing, std::vector<Problem>* strict) {
-    out.reserve(out.size() + compiled.Source.size() + compiled.Source.size() / 2);
+void RenderCompiled(const CompiledTemplate& compiled, std::string& out, const json& data,
+                    const RenderOptions& options, std::vector<MissingField>* missing,
+                    std::vector<Problem>* strict) {
+    Output output(out, compiled.Source.size() + compiled.Source.size() / 2 + 64);
     const ContextFrame root{&data, nullptr};
-    Renderer(out, options, compiled, missing, strict)
+    Renderer(output, options, compiled, missing, strict)
         .Render(compiled, 0, static_cast<std::uint32_t>(compiled.Nodes.size()), &root);
 }
 

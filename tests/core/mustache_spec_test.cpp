@@ -59,7 +59,8 @@ Tally RunSpecFile(const SpecFile& file) {
 
         std::map<std::string, std::string, std::less<>> partials;
         if (test.contains("partials")) {
-            for (const auto& [name, text] : test.at("partials").items()) partials[name] = text.get<std::string>();
+            for (const auto& [name, text] : test.at("partials").items())
+                partials[name] = text.get<std::string>();
         }
         mustache::RenderOptions options;
         options.Escape = mustache::Escaping::Html;

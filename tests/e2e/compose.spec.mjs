@@ -30,6 +30,7 @@ test('a rejection with feedback is drafted from the notes, copied exactly, and k
   await app.click('Compose message');
   await app.choose('##kind', 'Not moving forward, with feedback');
   await app.click('Warm');
+  await app.waitForState((s) => s.compose.kind === 'rejection_feedback' && s.compose.variant === 'warm', 'the template is chosen');
   await app.click('Create draft');
   await app.waitUntilSaved();
 
@@ -75,8 +76,8 @@ test('a rejection with feedback is drafted from the notes, copied exactly, and k
   await app.reload();
   await app.click('Compose');
   await app.click('Continue');
+  await app.waitForState((s) => s.compose.message === id, 'the draft opens again');
   state = await app.state();
-  expect(state.compose.message).toBe(id);
   expect(state.compose.body).toBe(edited);
   await app.screenshot('draft-after-reload');
 });
@@ -88,6 +89,7 @@ test('a draft with a missing value cannot be marked ready until the value is fil
   await app.click('Zoë Łukasz-Nuñez');
   await app.click('Compose message');
   await app.choose('##kind', 'Still deciding: status update');
+  await app.waitForState((s) => s.compose.kind === 'status_update', 'the template is chosen');
   await app.click('Create draft');  // No reply-by date given: the draft marks it missing.
   await app.waitUntilSaved();
   let state = await app.state();

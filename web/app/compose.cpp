@@ -66,10 +66,16 @@ bool ReadComposeDates(ComposeDates& dates, debrief::templates::ComposeChoices& o
     return !debrief::HasErrors(dates.Issues);
 }
 
-std::optional<debrief::RecordId> CreateDraftFor(AppState& state, const debrief::RecordId& candidate,
-                                                const TemplateChoice& choice,
-                                                const debrief::templates::ComposeChoices& dates) {
-    const std::optional<ChosenTemplate> chosen = ResolveTemplate(state, choice);
+namespace {
+
+// The template rendered for one candidate, or nullopt (with a notice when the template is broken).
+struct Rendered {
+    ChosenTemplate From;
+    debrief::templates::RenderedDraft Draft;
+};
+std::optional<Rendered> RenderFor(AppState& state, const debrief::RecordId& candidate, const TemplateChoice& choice,
+                                  const debrief::templates::ComposeChoices& dates) {
+    std::optional<ChosenTemplate> chosen = ResolveTemplate(state, choice);
     if (!chosen || !state.Records->Records().FindCandidate(candidate)) return std::nullopt;
     const nlohmann::json data = debrief::templates::BuildMessageData(MessageContextFor(state), candidate, dates);
     debrief::templates::RenderedDraft draft = debrief::templates::RenderDraft(chosen->Subject, chosen->Body, data);
@@ -78,13 +84,30 @@ std::optional<debrief::RecordId> CreateDraftFor(AppState& state, const debrief::
                               debrief::templates::Describe(draft.Problems.front()) + " Fix it under Templates.");
         return std::nullopt;
     }
-    debrief::Message m;
+    return Rendered{std::move(*chosen), std::move(draft)};
+}
+
+// `m` (new or the open draft) filled from a rendered template, as a draft.
+void FillDraft(debrief::Message& m, const debrief::RecordId& candidate, const Rendered& r,
+               const debrief::templates::ComposeChoices& dates) {
     m.CandidateId = candidate;
-    m.Kind = chosen->Kind;
-    m.Subject = std::move(draft.Subject);
-    m.Body = std::move(draft.Body);
-    m.Template = chosen->Ref;
+    m.Kind = r.From.Kind;
+    m.Subject = r.Draft.Subject;
+    m.Body = r.Draft.Body;
+    m.Template = r.From.Ref;
+    m.Status = debrief::MessageStatus::Draft;
     m.PromisedReplyDate = dates.ReplyBy;
+}
+
+}  // namespace
+
+std::optional<debrief::RecordId> CreateDraftFor(AppState& state, const debrief::RecordId& candidate,
+                                                const TemplateChoice& choice,
+                                                const debrief::templates::ComposeChoices& dates) {
+    const std::optional<Rendered> r = RenderFor(state, candidate, choice, dates);
+    if (!r) return std::nullopt;
+    debrief::Message m;
+    FillDraft(m, candidate, *r, dates);
     return state.Records->SaveMessage(std::move(m));
 }
 
@@ -92,29 +115,15 @@ bool CreateDraft(AppState& state) {
     ComposeState& c = state.Compose;
     debrief::templates::ComposeChoices dates;
     if (!ReadComposeDates(c.Dates, dates, LocalOffset(state))) return false;
-    const std::optional<ChosenTemplate> chosen = ResolveTemplate(state, c.From);
-    const debrief::Candidate* candidate = state.Records->Records().FindCandidate(c.Candidate);
-    if (!chosen || !candidate) return false;
-    const nlohmann::json data = debrief::templates::BuildMessageData(MessageContextFor(state), c.Candidate, dates);
-    debrief::templates::RenderedDraft draft = debrief::templates::RenderDraft(chosen->Subject, chosen->Body, data);
-    if (!draft.Problems.empty()) {
-        ShowNotice(state, "The template \"" + chosen->Name + "\" has a problem: " +
-                              debrief::templates::Describe(draft.Problems.front()) + " Fix it under Templates.");
-        return false;
-    }
+    std::optional<Rendered> r = RenderFor(state, c.Candidate, c.From, dates);
+    if (!r) return false;
     debrief::Message m;
     if (OpenMessage(state, m) == nullptr || m.Status == debrief::MessageStatus::Sent) m = debrief::Message{};
-    m.CandidateId = c.Candidate;
-    m.Kind = chosen->Kind;
-    m.Subject = draft.Subject;
-    m.Body = draft.Body;
-    m.Template = chosen->Ref;
-    m.Status = debrief::MessageStatus::Draft;
-    m.PromisedReplyDate = dates.ReplyBy;
+    FillDraft(m, c.Candidate, *r, dates);
     c.MessageId = state.Records->SaveMessage(std::move(m));
-    c.Subject = std::move(draft.Subject);
-    c.Body = std::move(draft.Body);
-    c.Missing = std::move(draft.Missing);
+    c.Subject = std::move(r->Draft.Subject);
+    c.Body = std::move(r->Draft.Body);
+    c.Missing = std::move(r->Draft.Missing);
     c.Dirty = false;
     c.PromisedDate = dates.ReplyBy ? debrief::FormatDate(*dates.ReplyBy) : std::string();
     c.SendIssues.clear();
