@@ -1,5 +1,7 @@
 #include "core/records/validation.h"
 
+#include "core/records/record_json.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -58,6 +60,34 @@ FieldIssues CheckRole(const Role& r) {
         for (std::size_t j = 0; j < i; ++j)
             if (r.Stages[i] == r.Stages[j])
                 Error(out, "stages[" + std::to_string(i) + "]", "\"" + r.Stages[i] + "\" is listed twice.");
+    return out;
+}
+
+namespace {
+
+void CheckLength(FieldIssues& out, const std::string& text, std::size_t max, const char* field, const char* what) {
+    if (text.size() > max)
+        Error(out, field,
+              std::string(what) + " is too long: " + std::to_string(text.size()) + " bytes, at most " +
+                  std::to_string(max) + ".");
+}
+
+}  // namespace
+
+FieldIssues CheckMessageTemplate(const MessageTemplate& t) {
+    FieldIssues out;
+    if (Blank(t.Name)) Error(out, "name", "A template needs a name.");
+    CheckLength(out, t.Name, kMaxShortText, "name", "The name");
+    CheckLength(out, t.Variant, kMaxShortText, "variant", "The variant");
+    CheckLength(out, t.Subject, kMaxLongText, "subject", "The subject");
+    CheckLength(out, t.Body, kMaxLongText, "body", "The template text");
+    return out;
+}
+
+FieldIssues CheckMessageText(const Message& m) {
+    FieldIssues out;
+    CheckLength(out, m.Subject, kMaxShortText, "subject", "The subject");
+    CheckLength(out, m.Body, kMaxLongText, "body", "The message");
     return out;
 }
 

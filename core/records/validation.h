@@ -32,6 +32,11 @@ FieldIssues CheckInterview(const Interview& i, const Database& db);
 // observed at all.
 FieldIssues CheckNote(const InterviewNote& n, const Database& db);
 
+// A template needs a name; its text must fit what storage reads back (record_json.h limits).
+FieldIssues CheckMessageTemplate(const MessageTemplate& t);
+// A message's subject and text must fit what storage reads back.
+FieldIssues CheckMessageText(const Message& m);
+
 bool LooksLikeEmail(std::string_view s);  // One @, something before, a dot in the domain, no spaces.
 
 // The question a note form asks beside each observation.

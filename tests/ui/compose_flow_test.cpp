@@ -257,3 +257,22 @@ TEST_CASE("the sender's details are saved from Settings") {
     CHECK(p->SenderName == "Siobhán O'Brien");
     CHECK(p->Id == debrief::ProfileId());
 }
+
+TEST_CASE("a message too long to store stays on screen, unsaved, and says why") {
+    ViewHarness ui;
+    const Seeded s = Seed(ui);
+    app::ComposeFor(ui.State, s.Zoe, "thank_you");
+    ui.Settle();
+    REQUIRE(ui.Click("Create draft"));
+    ui.Settle();
+    const std::string stored = OpenMessage(ui)->Body;
+    ui.State.Compose.Body.append(250'000, 'x');  // A huge paste.
+    app::DraftEdited(ui.State);
+    ui.Host.Clock += app::kDraftSaveDelayMs + 1;
+    ui.Settle();
+    CHECK(OpenMessage(ui)->Body == stored);
+    CHECK(ui.State.Compose.Dirty);
+    const std::vector<std::string> blockers = app::DraftBlockers(ui.State);
+    REQUIRE_FALSE(blockers.empty());
+    CHECK(blockers.back().find("too long") != std::string::npos);
+}

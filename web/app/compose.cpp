@@ -1,5 +1,6 @@
 #include "web/app/compose.h"
 
+#include "core/records/validation.h"
 #include "core/templates/draft.h"
 #include "core/time/local_time.h"
 #include "imgui.h"
@@ -154,6 +155,8 @@ void SaveDraftIfDue(AppState& state, bool now) {
     }
     m.Subject = c.Subject;
     m.Body = c.Body;
+    // Too long to store and read back: keep it on screen, unsaved, and say why (DraftBlockers).
+    if (debrief::HasErrors(debrief::CheckMessageText(m))) return;
     // An edit that brings back a missing value makes a ready message a draft again.
     if (m.Status == debrief::MessageStatus::Ready && !debrief::templates::ReasonsNotReady(m).empty())
         m.Status = debrief::MessageStatus::Draft;
@@ -166,6 +169,8 @@ std::vector<std::string> DraftBlockers(const AppState& state) {
     m.Subject = state.Compose.Subject;
     m.Body = state.Compose.Body;
     std::vector<std::string> reasons = debrief::templates::ReasonsNotReady(m);
+    for (const debrief::FieldIssue& issue : debrief::CheckMessageText(m))
+        reasons.push_back(issue.Message + " It is not saved until it is shorter.");
     const debrief::Candidate* c = state.Records->Records().FindCandidate(state.Compose.Candidate);
     if (c && c->Email.empty()) reasons.push_back("Add " + debrief::GreetingName(*c) + "'s email address.");
     return reasons;

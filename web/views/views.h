@@ -29,6 +29,7 @@ void DrawNotice(app::AppState& state);
 
 // Shared pieces.
 void DrawAreaHeader(app::Area area);                 // The area's title and its one-line purpose.
+void DrawMessagePreview(const std::string& subject, const std::string& body);  // Wrapped; missing values in red.
 void DrawBuildDetails(const debrief::BuildInfo& b);  // Version and build id, as label/value rows.
 
 }  // namespace views

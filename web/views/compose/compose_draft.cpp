@@ -9,6 +9,7 @@
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
 #include "web/views/compose/compose_parts.h"
+#include "web/views/views.h"
 
 namespace views {
 
@@ -95,13 +96,26 @@ void DraftEditor(app::AppState& state) {
         return;
     }
 
-    ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##subject", "Subject", &c.Subject)) app::DraftEdited(state);
-    const float below = ui::Em(c.LongMailto ? 12.5f : 9.5f) +
+    const float below = ui::Em(c.LongMailto ? 14.5f : 11.5f) +
                         ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(c.Missing.size() + 2);
     const float height = std::max(ui::Em(8), ImGui::GetContentRegionAvail().y - below);
-    if (ImGui::InputTextMultiline("Message text", &c.Body, ImVec2(-FLT_MIN, height)))
-        app::DraftEdited(state);
+    // ImGui's text box does not wrap long lines: "Read through" shows the message wrapped.
+    if (ImGui::BeginTabBar("draft views")) {
+        if (ImGui::BeginTabItem("Edit")) {
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            if (ImGui::InputTextWithHint("##subject", "Subject", &c.Subject)) app::DraftEdited(state);
+            if (ImGui::InputTextMultiline("Message text", &c.Body, ImVec2(-FLT_MIN, height)))
+                app::DraftEdited(state);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Read through")) {
+            if (ImGui::BeginChild("read through", ImVec2(-FLT_MIN, height + ImGui::GetFrameHeightWithSpacing()), true))
+                DrawMessagePreview(c.Subject, c.Body);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
     ImGui::TextDisabled("%s", c.Dirty ? "Changes are saved when you pause typing." : "Draft saved in this browser.");
 
     const std::vector<std::string> blockers = app::DraftBlockers(state);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/records/candidate_list.h"
+#include "core/records/validation.h"
 #include "core/templates/draft.h"
 #include "core/templates/library.h"
 #include "imgui.h"
@@ -148,21 +149,7 @@ void ProblemsAndPreview(app::AppState& state) {
     }
     ui::SectionHeading("Preview");
     if (ImGui::BeginChild("preview", ImVec2(0, 0), true)) {
-        ImGui::TextWrapped("%s", e.PreviewSubject.c_str());
-        ImGui::Separator();
-        // Line by line, so a line with a missing value stands out in the error colour.
-        std::size_t start = 0;
-        const std::string& body = e.PreviewBody;
-        while (start <= body.size()) {
-            std::size_t end = body.find('\n', start);
-            if (end == std::string::npos) end = body.size();
-            const std::string line = body.substr(start, end - start);
-            if (debrief::templates::HasMissingMarks(line))
-                ImGui::TextColored(ui::ErrorColour(), "%s", line.c_str());
-            else
-                ImGui::TextWrapped("%s", line.empty() ? " " : line.c_str());
-            start = end + 1;
-        }
+        DrawMessagePreview(e.PreviewSubject, e.PreviewBody);
     }
     ImGui::EndChild();
 }
@@ -192,8 +179,9 @@ void Editor(app::AppState& state) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     e.Dirty |= ImGui::InputTextWithHint("##template subject", "Subject", &t.Subject);
     e.Dirty |= ImGui::InputTextMultiline("Template text", &t.Body, ImVec2(-FLT_MIN, ui::Em(14)));
-    const bool nameless = t.Name.find_first_not_of(' ') == std::string::npos;
-    ImGui::BeginDisabled(!e.Dirty || nameless);
+    const debrief::FieldIssues issues = debrief::CheckMessageTemplate(t);
+    for (const debrief::FieldIssue& issue : issues) ImGui::TextColored(ui::ErrorColour(), "%s", issue.Message.c_str());
+    ImGui::BeginDisabled(!e.Dirty || debrief::HasErrors(issues));
     if (ImGui::Button("Save template")) {
         e.Editing = state.Records->SaveTemplate(t);
         if (const debrief::MessageTemplate* saved = state.Records->Records().FindTemplate(e.Editing)) t = *saved;
@@ -205,7 +193,7 @@ void Editor(app::AppState& state) {
     if (!e.Editing.empty() && ImGui::Button("Delete template"))
         AskToDelete(state, debrief::Collection::Templates, e.Editing);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", nameless ? "Give it a name." : e.Dirty ? "Unsaved changes." : "Saved.");
+    ImGui::TextDisabled("%s", e.Dirty ? "Unsaved changes." : "Saved.");
     ui::Hint("Fields: see the README of the template library, or copy a built-in template to start "
              "from. {{#list}}...{{/list}} repeats for each item; {{^x}}...{{/x}} shows when x is empty.");
     Recheck(state, t.Subject, t.Body);
