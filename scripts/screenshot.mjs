@@ -1,16 +1,17 @@
 // Refreshes docs/screenshot.png, the picture in README.md, from the built app.
 //   node scripts/screenshot.mjs        (after scripts/run or scripts/test has built the app)
 //
-// It runs in a throwaway browser profile: a few fictional candidates are imported through the
-// app's own CSV import (File > Import candidates), and one of them is shown.
+// It runs in a throwaway browser profile: the fictional records of the test fixture
+// (tests/core/fixtures/backup-v2.json: a candidate, her interview and a note with evidence, the
+// sender's details) are restored through File > Restore backup, a few more candidates are
+// imported through the CSV import, and a rejection with feedback is drafted in Compose.
 import { chromium } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumArgs } from '../playwright.config.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const PEOPLE = [
   'Name,Email,Source,Notes',
-  'Zoë Łukasz-Nuñez,zoe@example.org,Referral,Prefers mornings.',
   "Aoife O'Brien,aoife@example.ie,Job board,",
   'Kenji Watanabe,kenji@example.jp,Career fair,Available from March.',
   'Amara Okafor,amara@example.ng,Referral,',
@@ -37,19 +38,32 @@ async function click(page, label, within = '') {
 }
 
 try {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 620 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 1200, height: 720 }, deviceScaleFactor: 1 });
   await page.goto(server.url);
   await page.waitForFunction(() => window.debrief !== undefined);
   await page.evaluate(() => window.debrief.ready);
   await page.waitForFunction(() => window.debrief.state().load === 'ready');
 
   await click(page, 'File');
+  const [restore] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Restore backup', '##Menu_')]);
+  await restore.setFiles({ name: 'backup.json', mimeType: 'application/json',
+    buffer: readFileSync('tests/core/fixtures/backup-v2.json') });
+  await click(page, 'Replace everything');
+  await page.waitForFunction(() => window.debrief.state().save === 'saved' && window.debrief.state().records.candidates === 1);
+  await click(page, 'File');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'Import candidates (CSV)', '##Menu_')]);
   await chooser.setFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(PEOPLE) });
-  await click(page, 'Import 5 candidates');
-  await page.waitForFunction(() => window.debrief.state().save === 'saved');
-  await click(page, 'Candidates');
-  await click(page, 'Zoë Łukasz-Nuñez');
+  await click(page, 'Import 4 candidates');
+  await page.waitForFunction(() => window.debrief.state().save === 'saved' && window.debrief.state().unsaved === 0);
+  await click(page, 'Compose');
+  await click(page, '##candidate');
+  await click(page, 'Zoë Łukasz-Nuñez', '##Combo_');
+  await click(page, '##kind');
+  await click(page, 'Not moving forward, with feedback', '##Combo_');
+  await page.waitForFunction(() => window.debrief.state().compose.kind === 'rejection_feedback');
+  await click(page, 'Create draft');
+  await page.waitForFunction(() => window.debrief.state().compose.message !== '');
+  await click(page, 'Read through');
   await page.waitForFunction(() => window.debrief.state().notice === '', null, { timeout: 10_000 }).catch(() => {});
   mkdirSync('docs', { recursive: true });
   await page.mouse.move(1, 1);

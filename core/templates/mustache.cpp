@@ -52,6 +52,9 @@ constexpr int kMaxRenderDepth = 8 * kMaxDepth;
 constexpr std::size_t kMaxRenderSteps = DEBRIEF_MUSTACHE_RENDER_STEPS;
 constexpr std::size_t kMaxRenderedBytes = 32u << 20;
 
+// Nobody reads more problems than this; a source made of nothing but broken tags stops there.
+constexpr std::size_t kMaxProblems = 1000;
+
 enum class NodeKind : std::uint8_t {
     Text,             // Literal template text.
     EscapedValue,     // {{name}}: escaped when RenderOptions::Escape is Html.
@@ -202,7 +205,7 @@ class Parser {
     explicit Parser(CompiledTemplate& target) : t_(target), src_(target.Source), positions_(target.Source) {}
 
     void Run() {
-        while (pos_ < src_.size()) {
+        while (pos_ < src_.size() && t_.Problems.size() < kMaxProblems) {
             const std::size_t tagStart = src_.find(open_, pos_);
             if (tagStart == std::string_view::npos) {
                 AddText(pos_, src_.size());
@@ -234,12 +237,30 @@ class Parser {
     bool reportedTooDeep_ = false;
     std::unordered_set<std::string_view> names_;  // Each name part once, so equal parts share an address.
 
+    // Where the closing delimiter of a tag was last looked for, and found (or npos). Offsets only
+    // move forward, so the answer for an earlier offset still holds for a later one that it does
+    // not pass: "{{ {{ {{ ... }}" costs one search, not one per tag.
+    enum class CloserKind { Plain, Triple, Delimiters };
+    struct CloserSearch {
+        std::size_t From = std::string_view::npos;
+        std::size_t At = std::string_view::npos;
+    };
+    std::array<CloserSearch, 3> closerSearches_;
+
+    std::size_t FindCloser(CloserKind kind, std::string_view closer, std::size_t from) {
+        CloserSearch& last = closerSearches_[static_cast<std::size_t>(kind)];
+        if (last.From <= from && (last.At == std::string_view::npos || last.At >= from)) return last.At;
+        last = {from, src_.find(closer, from)};
+        return last.At;
+    }
+
     std::uint32_t Offset(std::string_view part) const {
         return static_cast<std::uint32_t>(part.data() - src_.data());
     }
 
     void Report(ProblemKind kind, SourcePosition at, std::string_view name, std::string message) {
-        t_.Problems.push_back({kind, at, std::string(name), std::move(message)});
+        if (t_.Problems.size() < kMaxProblems)
+            t_.Problems.push_back({kind, at, std::string(name), std::move(message)});
     }
 
     void ReportUnclosed(const OpenSection& section) {
@@ -319,15 +340,18 @@ class Parser {
 
         // Find where the tag ends. "{{{name}}}" closes with "}" + the closing delimiter, and a
         // delimiter change "{{=<% %>=}}" with "=" + the closing delimiter.
-        std::string closer = close_;
-        if (sigil == '{') closer = "}" + close_;
-        if (sigil == '=') closer = "=" + close_;
+        CloserKind closerKind = CloserKind::Plain;
+        if (sigil == '{') closerKind = CloserKind::Triple;
+        if (sigil == '=') closerKind = CloserKind::Delimiters;
+        std::string closer = closerKind == CloserKind::Triple       ? "}" + close_
+                             : closerKind == CloserKind::Delimiters ? "=" + close_
+                                                                    : close_;
         const std::size_t searchFrom = (sigil == '{' || sigil == '=') ? contentStart + 1 : contentStart;
-        std::size_t closeAt = src_.find(closer, searchFrom);
+        std::size_t closeAt = FindCloser(closerKind, closer, searchFrom);
         bool delimiterCloserMissing = false;
         if (closeAt == std::string_view::npos && sigil == '=') {
             closer = close_;
-            closeAt = src_.find(closer, searchFrom);
+            closeAt = FindCloser(CloserKind::Plain, closer, searchFrom);
             delimiterCloserMissing = true;
         }
         const std::string opener = sigil == '{' ? open_ + "{" : open_;
@@ -440,6 +464,7 @@ class Parser {
         }
         open_ = std::string(open);
         close_ = std::string(close);
+        closerSearches_ = {};
     }
 
     void OpenSectionTag(NodeKind kind, std::string_view name, SourcePosition at, bool startsLine) {
@@ -673,8 +698,8 @@ bool NestsAtMost(const json& value, int levels) {
                        [&](const json& item) { return NestsAtMost(item, levels - 1); });
 }
 
-constexpr int kMaxPrintedNesting =
-    16;  // Deeper lists or objects print as nothing rather than overflow the stack.
+// Lists or objects nested deeper than this print as nothing rather than overflow the stack.
+constexpr int kMaxPrintedNesting = 16;
 
 // Lists print as their items separated by ", "; objects as compact JSON (a template that prints
 // a whole object is almost certainly a mistake, but the result should still be readable).
@@ -830,8 +855,8 @@ class Renderer {
             if (!reportedTooDeep_) {
                 reportedTooDeep_ = true;
                 NoteStrict(ProblemKind::TooDeep, node, {},
-                           "The partials here include each other more than " + std::to_string(kMaxDepth) +
-                               " levels deep; the rest is left out.");
+                           "The partials here include each other too deeply (more than " +
+                               std::to_string(kMaxDepth) + " levels), so the rest is left out.");
             }
             return false;
         }

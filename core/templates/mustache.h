@@ -6,8 +6,10 @@
 //
 // Implemented: variables ({{x}}, {{{x}}}, {{&x}}), dotted names, implicit iterator {{.}},
 //   sections and inverted sections over booleans, lists and objects, comments, set-delimiter
-//   tags, partials with standalone indentation, standalone-line removal, HTML escaping or none.
-// Not implemented: lambdas (the data is JSON, which holds no code).
+//   tags, partials with standalone indentation, dynamic partials {{>*name}} (spec ~dynamic-names),
+//   standalone-line removal, HTML escaping or none.
+// Not implemented: lambdas (the data is JSON, which holds no code); template inheritance
+//   ({{<parent}} and {{$block}}, spec ~inheritance), which read as plain names instead.
 //
 // Limits, each reported as a problem rather than a crash: a source of more than kMaxSourceBytes,
 // sections nested deeper than kMaxDepth, partials recursing deeper than kMaxDepth, invalid UTF-8.
@@ -79,7 +81,7 @@ bool HasMissingMarks(std::string_view text);
 
 struct MissingField {
     std::string Name;     // As written in the template: "reply_by.date".
-    SourcePosition At;    // The first place it is used.
+    SourcePosition At;    // The first place it is used (in a partial: the tag that includes the partial).
 };
 
 struct RenderResult {
@@ -100,8 +102,9 @@ public:
     bool Ok() const;                              // No parse problems: Render may be called.
     const std::vector<Problem>& Problems() const; // Parse problems, in source order.
 
-    // Renders with `data` as the root context. Precondition: Ok(). Undefined variables render
-    // as empty text (or MissingMark with MarkMissing) and are listed in Missing.
+    // Renders with `data` as the root context. Precondition: Ok(). Undefined variables, and
+    // variables whose value is null, render as empty text (or MissingMark with MarkMissing) and
+    // are listed in Missing, as are undefined section names (an undefined section is false).
     RenderResult Render(const nlohmann::json& data, const RenderOptions& options = {}) const;
     void RenderTo(std::string& out, const nlohmann::json& data, const RenderOptions& options = {}) const;
 

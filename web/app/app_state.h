@@ -155,6 +155,7 @@ struct ComposeState {
     debrief::FieldIssues SendIssues;
     bool ConfirmReplace = false;  // "Replace your edits with a fresh draft?"
     bool LongMailto = false;      // The mailto: link would be too long; offer copying instead.
+    bool ReadThrough = false;     // Show the draft wrapped, read-only, instead of the text box.
 
     // Bulk compose: one draft per candidate, reviewed one after another.
     std::vector<debrief::RecordId> BulkSelection;  // Candidates ticked in the picker.

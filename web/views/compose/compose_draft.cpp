@@ -100,21 +100,17 @@ void DraftEditor(app::AppState& state) {
                         ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(c.Missing.size() + 2);
     const float height = std::max(ui::Em(8), ImGui::GetContentRegionAvail().y - below);
     // ImGui's text box does not wrap long lines: "Read through" shows the message wrapped.
-    if (ImGui::BeginTabBar("draft views")) {
-        if (ImGui::BeginTabItem("Edit")) {
-            ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::InputTextWithHint("##subject", "Subject", &c.Subject)) app::DraftEdited(state);
-            if (ImGui::InputTextMultiline("Message text", &c.Body, ImVec2(-FLT_MIN, height)))
-                app::DraftEdited(state);
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("Read through")) {
-            if (ImGui::BeginChild("read through", ImVec2(-FLT_MIN, height + ImGui::GetFrameHeightWithSpacing()), true))
-                DrawMessagePreview(c.Subject, c.Body);
-            ImGui::EndChild();
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+    if (ImGui::RadioButton("Edit", !c.ReadThrough)) c.ReadThrough = false;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Read through", c.ReadThrough)) c.ReadThrough = true;
+    if (!c.ReadThrough) {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (ImGui::InputTextWithHint("##subject", "Subject", &c.Subject)) app::DraftEdited(state);
+        if (ImGui::InputTextMultiline("Message text", &c.Body, ImVec2(-FLT_MIN, height))) app::DraftEdited(state);
+    } else {
+        if (ImGui::BeginChild("read through", ImVec2(-FLT_MIN, height + ImGui::GetFrameHeightWithSpacing()), true))
+            DrawMessagePreview(c.Subject, c.Body);
+        ImGui::EndChild();
     }
     ImGui::TextDisabled("%s", c.Dirty ? "Changes are saved when you pause typing." : "Draft saved in this browser.");
 
