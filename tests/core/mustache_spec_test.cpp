@@ -14,8 +14,8 @@
 
 #include "core/templates/mustache.h"
 
-#ifndef DEBRIEF_MUSTACHE_SPEC_DIR
-#error "Define DEBRIEF_MUSTACHE_SPEC_DIR as the folder that holds the spec's *.json files."
+#if !defined(DEBRIEF_MUSTACHE_SPEC_DIR) || !defined(DEBRIEF_MUSTACHE_SPEC_REQUIRED)
+#error "Define DEBRIEF_MUSTACHE_SPEC_DIR (the spec's *.json files) and DEBRIEF_MUSTACHE_SPEC_REQUIRED (its core test count)."
 #endif
 
 namespace mustache = debrief::templates;
@@ -40,8 +40,10 @@ struct Tally {
     int Total = 0;
 };
 
+std::string SpecPath(const std::string& name) { return std::string(DEBRIEF_MUSTACHE_SPEC_DIR) + "/" + name + ".json"; }
+
 json ReadSpec(const std::string& name) {
-    const std::string path = std::string(DEBRIEF_MUSTACHE_SPEC_DIR) + "/" + name + ".json";
+    const std::string path = SpecPath(name);
     std::ifstream in(path, std::ios::binary);
     REQUIRE_MESSAGE(in.good(), "cannot open " << path);
     std::stringstream buffer;
@@ -98,8 +100,14 @@ TEST_CASE("the official Mustache spec passes as is") {
     std::string requiredDetail;
     std::string optionalDetail;
     for (const SpecFile& file : kSpecFiles) {
-        const Tally tally = RunSpecFile(file);
         std::string& detail = file.Required ? requiredDetail : optionalDetail;
+        // Older copies of the suite (the npm package tests fall back to) have no optional files.
+        if (!file.Required && !std::ifstream(SpecPath(file.Name)).good()) {
+            if (!detail.empty()) detail += ", ";
+            detail += file.Name + " (not in this copy of the suite)";
+            continue;
+        }
+        const Tally tally = RunSpecFile(file);
         if (!detail.empty()) detail += ", ";
         detail += file.Name + " " + std::to_string(tally.Passed) + "/" + std::to_string(tally.Total);
         if (!file.Implemented) detail += " (not implemented, not asserted)";
@@ -108,9 +116,10 @@ TEST_CASE("the official Mustache spec passes as is") {
             required.Total += tally.Total;
         }
     }
-    std::cout << "Mustache spec: " << required.Passed << "/" << required.Total << " required tests passed ("
+    std::cout << "Mustache spec from " << DEBRIEF_MUSTACHE_SPEC_DIR << "\n"
+              << "Mustache spec: " << required.Passed << "/" << required.Total << " required tests passed ("
               << requiredDetail << ")\n"
               << "Mustache spec, optional: " << optionalDetail << "\n"
               << "Mustache spec, optional: ~lambdas skipped (the data is JSON, which holds no code)\n";
-    CHECK(required.Total == 136);
+    CHECK(required.Total == DEBRIEF_MUSTACHE_SPEC_REQUIRED);  // The whole suite was read, not part of it.
 }
