@@ -56,6 +56,14 @@ Seeded Seed(ViewHarness& ui, bool with_profile = true) {
     return s;
 }
 
+// Opens Compose for `candidate` with the warm variant of `kind` and clicks "Create draft".
+void CreateDraft(ViewHarness& ui, const debrief::RecordId& candidate, const char* kind) {
+    app::ComposeFor(ui.State, candidate, kind);
+    ui.Settle();
+    REQUIRE(ui.Click("Create draft"));
+    ui.Settle();
+}
+
 const debrief::Message* OpenMessage(ViewHarness& ui) {
     return ui.Records.Records().FindMessage(ui.State.Compose.MessageId);
 }
@@ -65,10 +73,7 @@ const debrief::Message* OpenMessage(ViewHarness& ui) {
 TEST_CASE("a rejection with feedback is drafted from the notes and saved as the user types") {
     ViewHarness ui;
     const Seeded s = Seed(ui);
-    app::ComposeFor(ui.State, s.Zoe, "rejection_feedback");
-    ui.Settle();
-    REQUIRE(ui.Click("Create draft"));
-    ui.Settle();
+    CreateDraft(ui, s.Zoe, "rejection_feedback");
     const debrief::Message* m = OpenMessage(ui);
     REQUIRE(m != nullptr);
     CHECK(m->Kind == debrief::MessageKind::Feedback);
@@ -98,10 +103,7 @@ TEST_CASE("a rejection with feedback is drafted from the notes and saved as the 
 TEST_CASE("a missing value blocks Mark ready and Mark as sent until it is filled in") {
     ViewHarness ui;
     const Seeded s = Seed(ui);
-    app::ComposeFor(ui.State, s.Zoe, "status_update");
-    ui.Settle();
-    REQUIRE(ui.Click("Create draft"));
-    ui.Settle();
+    CreateDraft(ui, s.Zoe, "status_update");
     REQUIRE(OpenMessage(ui) != nullptr);
     CHECK(ui.State.Compose.Body.find("[missing: reply_by.date]") != std::string::npos);
     CHECK_FALSE(app::MarkReady(ui.State));
@@ -149,10 +151,7 @@ TEST_CASE("without the sender's details the signature is marked missing") {
 TEST_CASE("mail leaves through a mailto: link, or the clipboard when it is too long, and as .eml") {
     ViewHarness ui;
     const Seeded s = Seed(ui);
-    app::ComposeFor(ui.State, s.Zoe, "rejection_feedback");
-    ui.Settle();
-    REQUIRE(ui.Click("Create draft"));
-    ui.Settle();
+    CreateDraft(ui, s.Zoe, "rejection_feedback");
     REQUIRE(ui.Click("Open in mail app"));
     REQUIRE(ui.Host.MailtoUrls.size() == 1);
     CHECK(ui.Host.MailtoUrls[0].rfind("mailto:zoe@example.org?subject=", 0) == 0);
@@ -261,10 +260,7 @@ TEST_CASE("the sender's details are saved from Settings") {
 TEST_CASE("a message too long to store stays on screen, unsaved, and says why") {
     ViewHarness ui;
     const Seeded s = Seed(ui);
-    app::ComposeFor(ui.State, s.Zoe, "thank_you");
-    ui.Settle();
-    REQUIRE(ui.Click("Create draft"));
-    ui.Settle();
+    CreateDraft(ui, s.Zoe, "thank_you");
     const std::string stored = OpenMessage(ui)->Body;
     ui.State.Compose.Body.append(250'000, 'x');  // A huge paste.
     app::DraftEdited(ui.State);

@@ -11,14 +11,19 @@ void DrawMessagePreview(const std::string& subject, const std::string& body) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(subject.c_str());
     ImGui::Separator();
+    // Drawn every frame while shown: line by line in place, without copying the text.
     std::size_t start = 0;
     while (start <= body.size()) {
         std::size_t end = body.find('\n', start);
         if (end == std::string::npos) end = body.size();
-        const std::string line = body.substr(start, end - start);
-        if (debrief::templates::HasMissingMarks(line)) ImGui::PushStyleColor(ImGuiCol_Text, ui::ErrorColour());
-        ImGui::TextUnformatted(line.empty() ? " " : line.c_str());
-        if (debrief::templates::HasMissingMarks(line)) ImGui::PopStyleColor();
+        const std::string_view line(body.data() + start, end - start);
+        const bool missing = debrief::templates::HasMissingMarks(line);
+        if (missing) ImGui::PushStyleColor(ImGuiCol_Text, ui::ErrorColour());
+        if (line.empty())
+            ImGui::TextUnformatted(" ");
+        else
+            ImGui::TextUnformatted(line.data(), line.data() + line.size());
+        if (missing) ImGui::PopStyleColor();
         start = end + 1;
     }
     ImGui::PopTextWrapPos();
