@@ -26,6 +26,7 @@ Usage:
   debrief [--help | --version]
   debrief import-check FILE
   debrief render --template FILE --data FILE [--each] [--html] [--time [--repeat N]]
+  debrief tone --kind KIND [--json] [--off CATEGORY]... [--time [--repeat N]] FILE|-
 
 Debrief helps a small business follow up with every candidate after an interview:
 notes written while fresh, personal feedback messages, promised reply dates kept,
@@ -47,6 +48,16 @@ Commands:
                       item, separated by a form feed line. --html: escape values as
                       standard Mustache does for HTML. --time: print how long
                       rendering took; --repeat N: render N times, print the median.
+  tone                Check a message's tone as the web app does while you type:
+                      vague reasons, harsh or risky wording, promises, what its
+                      KIND of message is missing (rejection, feedback, next_steps,
+                      offer, status_update, delay_update, thank_you, keep_in_touch,
+                      candidate_thank_you, candidate_follow_up). Prints findings with
+                      line:column and a suggestion, then a 0-100 score. --json: one
+                      JSON object per finding (UTF-8 byte offsets), then a summary
+                      line. --off CATEGORY: leave a category out. --earlier DATE
+                      (repeatable) and --today DATE: a candidate's earlier
+                      follow-ups. FILE - reads stdin.
 
 Options:
   -h, --help      Show this text and exit.
@@ -203,6 +214,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
     if (first == "import-check") return ImportCheck(args, out, err);
     if (first == "render") return Render(args, out, err);
+    if (first == "tone") return Tone(args, out, err);
     err << "debrief: unknown " << (first.rfind('-', 0) == 0 ? "option" : "command") << " '" << first
         << "'\nRun 'debrief --help' to see what it can do.\n";
     return kExitUsage;
