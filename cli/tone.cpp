@@ -21,8 +21,8 @@ namespace debrief::cli {
 namespace {
 
 constexpr const char* kToneUsage =
-    "Usage: debrief tone --kind KIND [--json] [--off CATEGORY]... [--earlier YYYY-MM-DD]... [--today YYYY-MM-DD]\n"
-    "                    [--time [--repeat N]] FILE|-\n";
+    "Usage: debrief tone --kind KIND [--json] [--explain] [--off CATEGORY]... [--earlier YYYY-MM-DD]...\n"
+    "                    [--today YYYY-MM-DD] [--time [--repeat N]] FILE|-\n";
 
 struct ToneArgs {
     std::string Path;
@@ -30,6 +30,7 @@ struct ToneArgs {
     bool HasKind = false;
     bool Json = false;
     bool Time = false;
+    bool Explain = false;
     int Repeat = 1;
     tone::Options Options;
 };
@@ -83,6 +84,8 @@ bool ParseToneArgs(const std::vector<std::string>& args, ToneArgs& a, std::ostre
             a.Options.History.Known = true;
         } else if (arg == "--today") {
             if (!value() || !day(a.Options.History.Today)) return false;
+        } else if (arg == "--explain") {
+            a.Explain = true;
         } else if (arg == "--time") {
             a.Time = true;
         } else if (arg == "--repeat") {
@@ -173,6 +176,11 @@ int Tone(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
         return kExitOk;
     }
 
+    if (a.Explain) {  // For rule authors: the parts of the message the checker saw.
+        for (const tone::MarkerHit& m : report.Markers)
+            out << "  @" << tone::MarkerId(m.Of) << (m.Counted ? "" : " (not counted)") << "  \""
+                << text.substr(m.Start, m.End - m.Start) << "\"\n";
+    }
     // For people: line and column, what, why, what to do.
     const auto line_col = [&](std::uint32_t at) {
         std::size_t line = 1, col = 1;

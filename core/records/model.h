@@ -136,6 +136,16 @@ enum class MessageStatus {
 };
 inline constexpr int kMessageStatusCount = 3;
 
+// A tone checker category (core/tone/categories.h, "vague") with a phrase: a phrase the user
+// wants flagged (Text, and Suggestion), or a finding they chose to ignore in one message (Text is
+// the flagged words; empty for a whole-message finding).
+struct ToneNote {
+    std::string Category;
+    std::string Text;
+    std::string Suggestion;
+    friend bool operator==(const ToneNote&, const ToneNote&) = default;
+};
+
 struct Message : RecordHeader {
     RecordId CandidateId;
     MessageKind Kind = MessageKind::StatusUpdate;
@@ -145,6 +155,7 @@ struct Message : RecordHeader {
     std::optional<TimeMs> SentAt;
     std::optional<Date> PromisedReplyDate;  // The date this message told the candidate to expect news by.
     std::string Template;  // What it was drafted from: "rejection_feedback/warm" or a template's id.
+    std::vector<ToneNote> ToneIgnored;  // Tone findings the user chose to ignore in this message.
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -160,7 +171,8 @@ struct MessageTemplate : RecordHeader {
     std::string BasedOn;  // The built-in it was copied from ("offer/warm"); empty if written from scratch.
 };
 
-// Who writes the messages and for which company: one record, kProfileId.
+// Who writes the messages, for which company, and how they want messages checked: one record,
+// kProfileId.
 struct Profile : RecordHeader {
     std::string SenderName;
     std::string SenderTitle;
@@ -169,6 +181,8 @@ struct Profile : RecordHeader {
     std::string CompanyName;
     std::string CompanyWebsite;
     std::string Locale;  // BCP 47 tag for dates in messages ("en-GB"); empty = the browser's.
+    std::vector<std::string> ToneOff;  // Tone categories the user turned off ("jargon", "gendered").
+    std::vector<ToneNote> TonePhrases;  // The user's own phrases to flag, with a suggestion each.
 };
 
 RecordId ProfileId();  // The fixed id of the one Profile record.

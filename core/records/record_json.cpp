@@ -38,6 +38,16 @@ void PutHeader(json& j, const RecordHeader& h) {
 json OptionalDate(const std::optional<Date>& d) { return d ? json(FormatDate(*d)) : json(nullptr); }
 json OptionalInstant(const std::optional<TimeMs>& t) { return t ? json(FormatInstant(*t)) : json(nullptr); }
 
+json ToneNotesToJson(const std::vector<ToneNote>& list) {
+    json out = json::array();
+    for (const ToneNote& n : list) {
+        json item = {{"category", n.Category}, {"text", n.Text}};
+        if (!n.Suggestion.empty()) item["suggestion"] = n.Suggestion;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 json ObservationsToJson(const std::vector<Observation>& list) {
     json out = json::array();
     for (const Observation& o : list) out.push_back({{"point", o.Point}, {"evidence", o.Evidence}});
@@ -223,6 +233,25 @@ class FieldReader {
             item.Text("point", o.Point, Need::Required, kMaxLongText);
             item.Text("evidence", o.Evidence, Need::Optional, kMaxLongText);
             if (item.Ok()) out.push_back(std::move(o));
+        }
+    }
+
+    void ToneNotes(const char* key, std::vector<ToneNote>& out) {
+        out.clear();
+        json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, *v, "a list of {category, text}");
+            return;
+        }
+        if (!CheckListSize(key, *v)) return;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            FieldReader item((*v)[i], *this, key, i);
+            ToneNote n;
+            item.Text("category", n.Category, Need::Required);
+            item.Text("text", n.Text, Need::Optional);
+            item.Text("suggestion", n.Suggestion, Need::Optional);
+            if (item.Ok()) out.push_back(std::move(n));
         }
     }
 
@@ -435,6 +464,7 @@ json ToJson(const Message& m) {
     j["sent_at"] = OptionalInstant(m.SentAt);
     j["promised_reply_date"] = OptionalDate(m.PromisedReplyDate);
     j["template"] = m.Template;
+    if (!m.ToneIgnored.empty()) j["tone_ignored"] = ToneNotesToJson(m.ToneIgnored);
     return j;
 }
 
@@ -454,6 +484,7 @@ bool FromJson(json j, Message& out, std::string_view path, Problems& problems) {
     f.OptionalInstant("sent_at", out.SentAt);
     f.OptionalDate("promised_reply_date", out.PromisedReplyDate);
     f.Text("template", out.Template, Need::Optional);
+    f.ToneNotes("tone_ignored", out.ToneIgnored);
     return f.Ok();
 }
 
@@ -519,6 +550,8 @@ json ToJson(const Profile& p) {
     j["company_name"] = p.CompanyName;
     j["company_website"] = p.CompanyWebsite;
     j["locale"] = p.Locale;
+    if (!p.ToneOff.empty()) j["tone_off"] = p.ToneOff;
+    if (!p.TonePhrases.empty()) j["tone_phrases"] = ToneNotesToJson(p.TonePhrases);
     return j;
 }
 
@@ -533,6 +566,8 @@ bool FromJson(json j, Profile& out, std::string_view path, Problems& problems) {
     f.Text("company_name", out.CompanyName, Need::Optional);
     f.Text("company_website", out.CompanyWebsite, Need::Optional);
     f.Text("locale", out.Locale, Need::Optional);
+    f.TextList("tone_off", out.ToneOff);
+    f.ToneNotes("tone_phrases", out.TonePhrases);
     return f.Ok();
 }
 

@@ -239,6 +239,7 @@ struct Checking {
     const Tokens& Toks;
     Kind Of;
     std::vector<Finding>& Out;
+    std::vector<MarkerHit>& Markers;
     std::array<bool, kMarkerCount> Seen{};
     std::uint32_t WeaknessStart = 0, WeaknessEnd = 0;
     std::string Key;  // Reused lookup buffer.
@@ -284,6 +285,10 @@ struct Checking {
         }
         if (!rule.UnlessNext.empty() && AnyMatchesAt(rule.UnlessNext, s, h.End)) return true;
         for (std::size_t from = h.First >= 4 ? h.First - 4 : 0; from < h.First && !rule.UnlessPrev.empty(); ++from) {
+            // Only words of the same clause: "with the team, it has been decided" is still passive.
+            bool broken = false;
+            for (std::size_t k = from; k < h.First && !broken; ++k) broken = ClauseBreakBetween(s, k, k + 1);
+            if (broken) continue;
             std::size_t end = 0;
             for (const Pattern& p : rule.UnlessPrev)
                 if (MatchFrom(p, 0, s, from, end) && end == h.First) return true;
@@ -310,6 +315,11 @@ struct Checking {
         const auto at = [&](Marker m) { return here[static_cast<std::size_t>(m)]; };
         bool& timeline = here[static_cast<std::size_t>(Marker::Timeline)];
         timeline = timeline && (Of == Kind::Offer ? at(Marker::NextStep) : at(Marker::Future) || at(Marker::NextStep));
+        for (const Hit& h : hits) {
+            const Rule& rule = Rules.Rules[h.Rule];
+            if (rule.IsMarker)
+                Markers.push_back({rule.Mark, s.At(h.First).Start, s.At(h.End - 1).End, here[static_cast<std::size_t>(rule.Mark)]});
+        }
         for (std::size_t m = 0; m < kMarkerCount; ++m) Seen[m] = Seen[m] || here[m];
         if (here[static_cast<std::size_t>(Marker::Weakness)] && !here[static_cast<std::size_t>(Marker::Improvement)] &&
             WeaknessEnd == 0) {
@@ -381,13 +391,21 @@ void CheckShouting(const Tokens& toks, const EmailLayout& layout, const RuleSet&
                 last = j;
                 const bool acronym = is_acronym(w);
                 all_acronyms = all_acronyms && acronym;
-                const bool shout_word = rules.Words.ShoutWords.contains(std::string(toks.FoldedOf(w)));
-                long_word = long_word || (!acronym && (static_cast<int>(w.End - w.Start) >= rules.Limit.ShoutMinLetters || shout_word));
+                // Acronyms are short and sparse in vowels (HACCP, RSPCA, PEDR); words that shout
+                // are known ones (MUST, NEVER) or long with vowels (OVERCOOKED, URGENTLY).
+                const std::string_view folded = toks.FoldedOf(w);
+                const bool shout_word = rules.Words.ShoutWords.contains(std::string(folded));
+                const auto vowels = std::count_if(folded.begin(), folded.end(), [](char ch) {
+                    return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y';
+                });
+                const bool wordlike = static_cast<int>(folded.size()) >= rules.Limit.ShoutMinLetters && vowels >= 2 &&
+                                      vowels * 4 >= static_cast<long>(folded.size());
+                long_word = long_word || (!acronym && (wordlike || shout_word));
             } else if (w.Type != TokenType::Punct) {
                 break;
             }
         }
-        if (!all_acronyms && (long_word || words >= 2)) {
+        if (!all_acronyms && long_word) {
             std::string lower(toks.Text.substr(t.Start, toks.List[last].End - t.Start));
             for (char& c : lower)
                 if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -418,7 +436,7 @@ Report Checker::Check(std::string_view text, Kind kind, const Options& options) 
     FindLayout(toks, rules.Words, layout);
 
     std::vector<Finding> found;
-    Checking checking{rules, *index_, toks, kind, found, {}, 0, 0, {}};
+    Checking checking{rules, *index_, toks, kind, found, report.Markers, {}, 0, 0, {}};
     SentenceView view{toks, {}};
     Readability& reading = report.Reading;
     for (const Sentence& sentence : layout.Sentences) {

@@ -53,12 +53,22 @@ struct ScoreLine {
     int Points = 0;  // Points they took off the score.
 };
 
+// Where the checker saw one of the parts a message needs ("thanks", "timeline"...): for rule
+// authors (`debrief tone --explain`) and tests.
+struct MarkerHit {
+    Marker Of = Marker::Thanks;
+    std::uint32_t Start = 0;
+    std::uint32_t End = 0;
+    bool Counted = true;  // False for a date that does not look ahead ("thanks for Tuesday").
+};
+
 struct Report {
     std::string Error;  // Set when the text could not be checked (too long); nothing else is.
     std::vector<Finding> Findings;  // In text order; whole-message findings first.
     Readability Reading;
     int Score = 100;
     std::vector<ScoreLine> Breakdown;  // Categories that cost points, most costly first.
+    std::vector<MarkerHit> Markers;    // In text order.
 };
 
 // A phrase a user wants flagged, in the rule pattern syntax of rules.h (plain words work).

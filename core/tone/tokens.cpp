@@ -268,6 +268,8 @@ void FindGreeting(const Tokens& tokens, const StructureWords& words, const Line&
     body_first = end;
 }
 
+bool LooksLikeSignatureLine(const Tokens& tokens, const Line& line);
+
 // Finds the sign-off among the last lines: "Kind regards," / "Thanks, Sam" / "Best".
 bool FindSignOff(const Tokens& tokens, const StructureWords& words, const std::vector<Line>& lines,
                  std::size_t first_line, EmailLayout& out, std::uint32_t& body_end) {
@@ -284,6 +286,21 @@ bool FindSignOff(const Tokens& tokens, const StructureWords& words, const std::v
         const Token& last = tokens.List[line.End - 1];
         if (last.Type == TokenType::Terminal && last.Mark != '!' && all.size() > n) continue;  // "Thanks for that."
         if (last.Type == TokenType::Terminal && last.Mark == '?') continue;
+        out.HasSignOff = true;
+        out.SignOff = MakeSpan(tokens, line.First, line.End);
+        body_end = line.First;
+        return true;
+    }
+    // Not a sign-off we know, but shaped like one: a short line ending in a comma, followed only by
+    // a short signature ("Have a good week,\nLorraine\nSparkle Cleaning").
+    for (std::size_t k = lines.size(); k-- > first_line + 1 && lines.size() - k <= 4;) {
+        const Line& line = lines[k];
+        const Token& last = tokens.List[line.End - 1];
+        if (!(last.Type == TokenType::Punct && last.Mark == ',') || k + 1 >= lines.size()) continue;
+        if (WordsOf(tokens, line.First, line.End).size() > 6) continue;
+        bool signature = true;
+        for (std::size_t j = k + 1; j < lines.size() && signature; ++j) signature = LooksLikeSignatureLine(tokens, lines[j]);
+        if (!signature) continue;
         out.HasSignOff = true;
         out.SignOff = MakeSpan(tokens, line.First, line.End);
         body_end = line.First;

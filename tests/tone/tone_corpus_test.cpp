@@ -29,6 +29,8 @@ constexpr double kMinCategoryRecall = 0.80;     // For each category with 5 or m
 constexpr double kMinCategoryPrecision = 0.80;  // For each category with 5 or more findings scored.
 constexpr double kMaxFalseAlarmsPerClean = 0.10;  // At most 1 per 10 clean messages.
 constexpr std::size_t kMinMessages = 80;
+constexpr double kMinHoldoutRecall = 0.75;              // Messages the rules were not written against.
+constexpr double kMaxHoldoutFalseAlarmsPerClean = 0.20;
 
 struct Spot {
     Category Of;
@@ -70,10 +72,13 @@ bool ReadSpot(const nlohmann::json& j, const std::string& text, Spot& out, std::
 
 bool IsNoteCategory(Category c) { return c == Category::Gendered || c == Category::Hedge || c == Category::Jargon; }
 
-}  // namespace
+struct Evaluation {
+    std::map<Category, Tally> PerCategory;
+    std::size_t Messages = 0, Clean = 0, FalseAlarmsOnClean = 0;
+    double Recall = 0, AlarmsPerClean = 0;
+};
 
-TEST_CASE("the tone checker meets its bars on the evaluation corpus") {
-    const std::filesystem::path dir = DEBRIEF_TONE_CORPUS_DIR;
+Evaluation Evaluate(const std::filesystem::path& dir, const char* title) {
     std::map<std::string, nlohmann::json> files;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;
@@ -88,8 +93,11 @@ TEST_CASE("the tone checker meets its bars on the evaluation corpus") {
     const tone::Checker& checker = tone::Checker::BuiltIn();
     REQUIRE(tone::BuiltInRuleProblems().empty());
 
-    std::map<Category, Tally> tally;
-    std::size_t messages = 0, clean = 0, false_alarms_on_clean = 0;
+    Evaluation result;
+    std::map<Category, Tally>& tally = result.PerCategory;
+    std::size_t& messages = result.Messages;
+    std::size_t& clean = result.Clean;
+    std::size_t& false_alarms_on_clean = result.FalseAlarmsOnClean;
     std::vector<std::string> misses, alarms;
     for (const auto& [name, doc] : files) {
         for (const auto& m : doc) {
@@ -147,7 +155,7 @@ TEST_CASE("the tone checker meets its bars on the evaluation corpus") {
     }
 
     int tp = 0, fn = 0;
-    std::printf("\nTone checker on %zu messages (%zu clean)\n%-20s %5s %5s %5s %10s %7s\n", messages, clean, "category", "TP", "FN",
+    std::printf("\n%s: tone checker on %zu messages (%zu clean)\n%-20s %5s %5s %5s %10s %7s\n", title, messages, clean, "category", "TP", "FN",
                 "FP", "precision", "recall");
     for (const auto& [category, t] : tally) {
         tp += t.TruePositives;
@@ -163,15 +171,40 @@ TEST_CASE("the tone checker meets its bars on the evaluation corpus") {
                 false_alarms_on_clean, alarms_per_clean);
     for (const std::string& s : misses) std::printf("  missed: %s\n", s.c_str());
     for (const std::string& s : alarms) std::printf("  false alarm: %s\n", s.c_str());
+    result.Recall = recall;
+    result.AlarmsPerClean = alarms_per_clean;
+    return result;
+}
 
-    CHECK(messages >= kMinMessages);
-    CHECK(recall >= kMinRecall);
-    CHECK(alarms_per_clean <= kMaxFalseAlarmsPerClean);
-    for (const auto& [category, t] : tally) {
+void CheckBars(const Evaluation& e, double min_recall, double min_category_recall, double min_category_precision,
+               double max_alarms_per_clean, std::size_t min_messages) {
+    CHECK(e.Messages >= min_messages);
+    CHECK(e.Recall >= min_recall);
+    CHECK(e.AlarmsPerClean <= max_alarms_per_clean);
+    for (const auto& [category, t] : e.PerCategory) {
         INFO(tone::CategoryId(category));
         if (t.TruePositives + t.FalseNegatives >= 5)
-            CHECK(double(t.TruePositives) / (t.TruePositives + t.FalseNegatives) >= kMinCategoryRecall);
+            CHECK(double(t.TruePositives) / (t.TruePositives + t.FalseNegatives) >= min_category_recall);
         if (t.TruePositives + t.FalsePositives >= 5)
-            CHECK(double(t.TruePositives) / (t.TruePositives + t.FalsePositives) >= kMinCategoryPrecision);
+            CHECK(double(t.TruePositives) / (t.TruePositives + t.FalsePositives) >= min_category_precision);
     }
+}
+
+}  // namespace
+
+// The corpus the rules were written against: the bars the issue asks for.
+TEST_CASE("the tone checker meets its bars on the evaluation corpus") {
+    const Evaluation e = Evaluate(DEBRIEF_TONE_CORPUS_DIR, "Evaluation corpus");
+    CheckBars(e, kMinRecall, kMinCategoryRecall, kMinCategoryPrecision, kMaxFalseAlarmsPerClean, kMinMessages);
+}
+
+// Two more corpora, each written separately without seeing the rules. The first was used once for
+// a round of generalising the rules (its figures before that are in the README); the second has
+// never been used for tuning: its figures are how the checker does on messages it has not seen.
+// Their bars are lower than the tuned corpus's.
+TEST_CASE("the tone checker generalises to the held-out corpora") {
+    const Evaluation first = Evaluate(DEBRIEF_TONE_HOLDOUT_DIR, "Held-out corpus 1 (seen once)");
+    CheckBars(first, kMinHoldoutRecall, 0.0, 0.0, kMaxHoldoutFalseAlarmsPerClean, 50);
+    const Evaluation fresh = Evaluate(DEBRIEF_TONE_HOLDOUT2_DIR, "Held-out corpus 2 (never tuned on)");
+    CheckBars(fresh, kMinHoldoutRecall, 0.0, 0.0, kMaxHoldoutFalseAlarmsPerClean, 50);
 }

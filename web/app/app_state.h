@@ -26,6 +26,7 @@
 #include "core/time/local_time.h"
 #include "core/workspace/workspace.h"
 #include "web/app/host.h"
+#include "web/app/tone.h"
 
 namespace app {
 
@@ -156,6 +157,8 @@ struct ComposeState {
     bool ConfirmReplace = false;  // "Replace your edits with a fresh draft?"
     bool LongMailto = false;      // The mailto: link would be too long; offer copying instead.
     bool ReadThrough = false;     // Show the draft wrapped, read-only, instead of the text box.
+    ToneCheck Tone;               // The draft's tone findings, as it is typed.
+    bool ConfirmRiskySend = false;  // "Mark as sent" with risk findings: asked before recording it.
 
     // Bulk compose: one draft per candidate, reviewed one after another.
     std::vector<debrief::RecordId> BulkSelection;  // Candidates ticked in the picker.
@@ -179,6 +182,7 @@ struct TemplateEditorState {
     std::uint64_t CheckedGeneration = UINT64_MAX;
     std::string CheckedSubject, CheckedBody;
     debrief::RecordId CheckedCandidate;
+    ToneCheck Tone;  // The body's tone findings (tags masked), as it is typed.
 };
 
 // Settings: who signs the messages.
@@ -216,6 +220,9 @@ struct AppState {
     ComposeState Compose;
     TemplateEditorState TemplateEditor;
     ProfileForm EditProfile;
+    ToneSettingsCache Tone;  // The checker with the user's own phrases.
+    debrief::ToneNote NewPhrase;  // Settings: the own phrase being added.
+    std::string NewPhraseError;
     Notice Message;
     int ConflictShown = -1;  // Which conflict's side-by-side view is open.
     // A view that needs a frame at a later time (an autosave after a pause in typing) sets this;

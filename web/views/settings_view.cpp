@@ -1,9 +1,10 @@
-// Settings: who signs the messages, this copy's version, and the health of the browser storage
+// Settings: who signs the messages, what the tone checks look for, this copy's version, and the health of the browser storage
 // that holds the records.
 #include "imgui.h"
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
 #include "web/views/forms/forms.h"
+#include "web/views/tone/tone_parts.h"
 #include "web/views/views.h"
 
 namespace views {
@@ -80,7 +81,10 @@ void DrawBuildDetails(const debrief::BuildInfo& b) {
 
 void DrawSettings(app::AppState& state) {
     DrawAreaHeader(app::Area::Settings);
-    if (state.Records && state.Records->Loading() == debrief::LoadState::Ready) DrawProfileForm(state);
+    if (state.Records && state.Records->Loading() == debrief::LoadState::Ready) {
+        DrawProfileForm(state);
+        DrawToneSettings(state);
+    }
     if (state.Platform) StorageHealth(state);
     ui::SectionHeading("About this copy");
     DrawBuildDetails(state.Build);

@@ -9,6 +9,7 @@
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
 #include "web/views/compose/compose_parts.h"
+#include "web/views/tone/tone_parts.h"
 #include "web/views/views.h"
 
 namespace views {
@@ -56,13 +57,64 @@ void SendButtons(app::AppState& state, const debrief::Message& m, bool blocked) 
     ImGui::InputTextWithHint("##promised", "YYYY-MM-DD", &c.PromisedDate);
     ImGui::SameLine();
     ImGui::BeginDisabled(blocked);
-    if (ImGui::Button("Mark as sent") && app::MarkSent(state)) app::ShowNotice(state, "Recorded as sent.");
+    if (ImGui::Button("Mark as sent")) {
+        // Risky wording (a protected characteristic) is confirmed first: it can be quoted back.
+        if (app::RiskFindings(c.Tone.Report) > 0)
+            c.ConfirmRiskySend = true;
+        else if (app::MarkSent(state))
+            app::ShowNotice(state, "Recorded as sent.");
+    }
     ImGui::EndDisabled();
     ui::FieldMessages(c.SendIssues, "promised");
     ui::Hint("Send it from your mail first, then mark it as sent: the date it promised goes on the timeline.");
 }
 
+constexpr const char* kRiskyTitle = "Send with risky wording?";
+
+void RiskySendConfirmation(app::AppState& state) {
+    app::ComposeState& c = state.Compose;
+    if (!c.ConfirmRiskySend) {
+        ui::CloseModal(kRiskyTitle);
+        return;
+    }
+    if (!ui::BeginModal(kRiskyTitle, &c.ConfirmRiskySend, 28)) return;
+    ImGui::TextWrapped("%s", "The tone check found wording that could expose you to a discrimination claim if the "
+                             "candidate kept this message:");
+    for (const debrief::tone::Finding& f : c.Tone.Report.Findings) {
+        if (f.Level != debrief::tone::Severity::Risk || f.End > c.Tone.Text.size()) continue;
+        const std::string words = "\"" + c.Tone.Text.substr(f.Start, f.End - f.Start) + "\": " + f.Message;
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", words.c_str());
+    }
+    if (ImGui::Button("Go back and edit")) {
+        c.ConfirmRiskySend = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Mark as sent anyway")) {
+        c.ConfirmRiskySend = false;
+        ImGui::CloseCurrentPopup();
+        if (app::MarkSent(state)) app::ShowNotice(state, "Recorded as sent.");
+    }
+    ui::EndModal();
+}
+
 }  // namespace
+
+void DraftTonePanel(app::AppState& state) {
+    app::ComposeState& c = state.Compose;
+    const debrief::Message* m = state.Records->Records().FindMessage(c.MessageId);
+    if (!m || m->Status == debrief::MessageStatus::Sent) {
+        ui::Hint("Open a draft to see its tone check here.");
+        return;
+    }
+    ui::SectionHeading("Tone check");
+    const ToneAction action = DrawTonePanel(c.Tone, true);
+    if (action.What == ToneAction::Kind::None || action.Finding >= c.Tone.Report.Findings.size()) return;
+    const debrief::tone::Finding finding = c.Tone.Report.Findings[action.Finding];
+    if (action.What == ToneAction::Kind::Apply) app::ApplyToneSuggestion(state, finding);
+    else app::IgnoreToneFinding(state, finding);
+}
 
 void ProfileReminder(app::AppState& state) {
     const debrief::Profile* p = state.Records->Records().FindProfile();
@@ -107,7 +159,10 @@ void DraftEditor(app::AppState& state) {
         ImGui::SetNextItemWidth(-FLT_MIN);
         if (ImGui::InputTextWithHint("##subject", "Subject", &c.Subject)) app::DraftEdited(state);
         if (ImGui::InputTextMultiline("Message text", &c.Body, ImVec2(-FLT_MIN, height))) app::DraftEdited(state);
+        app::UpdateToneCheck(state, c.Tone, c.Body, m->Kind, m->ToneIgnored, m);
+        DrawToneUnderlines(c.Tone);
     } else {
+        app::UpdateToneCheck(state, c.Tone, c.Body, m->Kind, m->ToneIgnored, m);
         if (ImGui::BeginChild("read through", ImVec2(-FLT_MIN, height + ImGui::GetFrameHeightWithSpacing()), true))
             DrawMessagePreview(c.Subject, c.Body);
         ImGui::EndChild();
@@ -117,6 +172,7 @@ void DraftEditor(app::AppState& state) {
     const std::vector<std::string> blockers = app::DraftBlockers(state);
     Blockers(blockers);
     SendButtons(state, *m, !blockers.empty());
+    RiskySendConfirmation(state);
 }
 
 }  // namespace views

@@ -218,9 +218,10 @@ void DrawCompose(app::AppState& state) {
     app::SaveDraftIfDue(state);
     ProfileReminder(state);
 
-    if (ImGui::BeginTable("compose", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
+    if (ImGui::BeginTable("compose", 3, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableSetupColumn("choices", ImGuiTableColumnFlags_WidthFixed, ui::Em(20));
         ImGui::TableSetupColumn("draft", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("tone", ImGuiTableColumnFlags_WidthFixed, ui::Em(19));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         Choices(state);
@@ -230,6 +231,9 @@ void DrawCompose(app::AppState& state) {
             DraftsInProgress(state);
         else
             DraftEditor(state);
+        ImGui::TableNextColumn();
+        if (!c.MessageId.empty() && ImGui::BeginChild("tone panel", ImVec2(0, 0), false)) DraftTonePanel(state);
+        if (!c.MessageId.empty()) ImGui::EndChild();
         ImGui::EndTable();
     }
     ReplaceConfirmation(state);

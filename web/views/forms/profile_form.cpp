@@ -60,6 +60,11 @@ void DrawProfileForm(app::AppState& state) {
         if (!p.SenderEmail.empty() && !debrief::LooksLikeEmail(p.SenderEmail))
             form.Issues.push_back({"sender_email", debrief::Severity::Error, "This does not look like an email address."});
         if (form.Issues.empty()) {
+            // Tone settings are saved from their own section as they change: keep the stored ones.
+            if (stored) {
+                p.ToneOff = stored->ToneOff;
+                p.TonePhrases = stored->TonePhrases;
+            }
             state.Records->SaveProfile(p);
             if (const debrief::Profile* saved = state.Records->Records().FindProfile()) form.Draft = *saved;
             app::ShowNotice(state, "Your details are saved.");

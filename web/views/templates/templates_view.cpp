@@ -1,6 +1,7 @@
 // The Templates area: the built-in library (read-only, copied to edit) and the user's own
-// templates, edited with a live preview against a chosen candidate and the strict check's
-// problems (unknown fields, unclosed sections, each with line and column) listed as they type.
+// templates, edited with a live preview against a chosen candidate, the strict check's
+// problems (unknown fields, unclosed sections, each with line and column) and the tone check's
+// findings shown as they type.
 #include <algorithm>
 
 #include "core/records/candidate_list.h"
@@ -13,6 +14,7 @@
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
 #include "web/views/forms/forms.h"
+#include "web/views/tone/tone_parts.h"
 #include "web/views/views.h"
 
 namespace views {
@@ -33,6 +35,7 @@ void StartEditing(app::AppState& state, debrief::MessageTemplate t) {
     e.Dirty = e.Editing.empty();
     e.ViewBuiltIn.clear();
     e.CheckedGeneration = UINT64_MAX;  // Check again.
+    e.Tone = {};  // Its own findings and ignores.
 }
 
 void CopyBuiltIn(app::AppState& state, const debrief::templates::TemplateKind& kind,
@@ -167,6 +170,26 @@ void KindCombo(debrief::MessageTemplate& t, bool& dirty) {
     }
 }
 
+// The template's tone check: tags count as a name or a date, so a greeting "Hi {{candidate.first_name}},"
+// names someone. Ignoring a finding lasts while the editor is open.
+void TemplateTone(app::AppState& state) {
+    app::TemplateEditorState& e = state.TemplateEditor;
+    const std::string heading = "Tone check: " + std::to_string(e.Tone.Report.Score) + "/100, " +
+                                ui::Plural(e.Tone.Report.Findings.size(), "finding", "findings") + "###tone";
+    if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const ToneAction action = DrawTonePanel(e.Tone, true);
+    if (action.What == ToneAction::Kind::None || action.Finding >= e.Tone.Report.Findings.size()) return;
+    const debrief::tone::Finding& f = e.Tone.Report.Findings[action.Finding];
+    std::string& body = e.Draft.Body;
+    if (f.End > body.size() || e.Tone.Text.size() != body.size()) return;
+    if (action.What == ToneAction::Kind::Apply) {
+        body.replace(f.Start, f.End - f.Start, f.Replacement);
+        e.Dirty = true;
+    } else {
+        e.Tone.Ignored.push_back({std::string(debrief::tone::CategoryId(f.Of)), e.Tone.Text.substr(f.Start, f.End - f.Start), {}});
+    }
+}
+
 void Editor(app::AppState& state) {
     app::TemplateEditorState& e = state.TemplateEditor;
     debrief::MessageTemplate& t = e.Draft;
@@ -179,6 +202,10 @@ void Editor(app::AppState& state) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     e.Dirty |= ImGui::InputTextWithHint("##template subject", "Subject", &t.Subject);
     e.Dirty |= ImGui::InputTextMultiline("Template text", &t.Body, ImVec2(-FLT_MIN, ui::Em(14)));
+    const debrief::templates::TemplateKind* kind = BuiltInLibrary().Find(t.Kind);
+    const debrief::MessageKind message_kind = kind ? kind->Kind : debrief::MessageKind::StatusUpdate;
+    app::UpdateToneCheck(state, e.Tone, app::MaskTemplateTags(t.Body), message_kind, e.Tone.Ignored, nullptr);
+    DrawToneUnderlines(e.Tone);
     const debrief::FieldIssues issues = debrief::CheckMessageTemplate(t);
     for (const debrief::FieldIssue& issue : issues) ImGui::TextColored(ui::ErrorColour(), "%s", issue.Message.c_str());
     ImGui::BeginDisabled(!e.Dirty || debrief::HasErrors(issues));
@@ -196,6 +223,7 @@ void Editor(app::AppState& state) {
     ImGui::TextDisabled("%s", e.Dirty ? "Unsaved changes." : "Saved.");
     ui::Hint("Fields: see the README of the template library, or copy a built-in template to start "
              "from. {{#list}}...{{/list}} repeats for each item; {{^x}}...{{/x}} shows when x is empty.");
+    TemplateTone(state);
     Recheck(state, t.Subject, t.Body);
     ProblemsAndPreview(state);
 }
