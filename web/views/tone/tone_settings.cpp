@@ -76,8 +76,10 @@ void DrawToneSettings(app::AppState& state) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SetNextItemWidth(ui::Em(26));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ui::Em(18));
     ImGui::InputTextWithHint("Suggestion", "What to write instead", &draft.Suggestion);
+    ImGui::SameLine();
     if (ImGui::Button("Add phrase")) {
         if (app::AddOwnPhrase(state, draft, state.NewPhraseError)) {
             draft = {};
