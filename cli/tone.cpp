@@ -182,13 +182,15 @@ int Tone(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
                 << text.substr(m.Start, m.End - m.Start) << "\"\n";
     }
     // For people: line and column, what, why, what to do.
+    // Findings come in text order: one walk through the text finds every line and column.
+    std::size_t walked = 0, at_line = 1, col = 1;
     const auto line_col = [&](std::uint32_t at) {
-        std::size_t line = 1, col = 1;
-        for (std::size_t i = 0; i < at && i < text.size(); ++i) {
-            if (text[i] == '\n') ++line, col = 1;
-            else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+        if (at < walked) walked = 0, at_line = 1, col = 1;
+        for (; walked < at && walked < text.size(); ++walked) {
+            if (text[walked] == '\n') ++at_line, col = 1;
+            else if ((static_cast<unsigned char>(text[walked]) & 0xC0) != 0x80) ++col;
         }
-        return std::to_string(line) + ":" + std::to_string(col);
+        return std::to_string(at_line) + ":" + std::to_string(col);
     };
     for (const tone::Finding& f : report.Findings) {
         out << (f.End > f.Start ? line_col(f.Start) : std::string("message")) << "  " << tone::SeverityId(f.Level) << "  "

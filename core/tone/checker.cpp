@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <unordered_map>
 
 #include "core/tone/tokens.h"
@@ -12,27 +13,43 @@ namespace debrief::tone {
 
 namespace {
 
+// A pattern that may start at a word: which element, and which of its alternatives the word
+// was indexed under, so only that alternative is tried there.
 struct Start {
     std::uint32_t Rule = 0;
     std::uint16_t Pattern = 0;
     std::uint16_t Element = 0;  // The first element that must match here (after optional ones).
+    std::uint16_t Alt = 0;      // Index in Element::Alternatives, or kWordAlt for Element::Words.
 };
+constexpr std::uint16_t kWordAlt = 0xFFFF;
 
 }  // namespace
 
 struct Checker::Index {
-    std::unordered_map<std::string, std::vector<Start>> Exact;
-    std::unordered_map<std::string, std::vector<Start>> Prefix;
-    std::array<bool, 64> PrefixLengths{};
+    // Keys are views into KeyStore, so a lookup hashes the token's folded text in place.
+    std::deque<std::string> KeyStore;
+    std::unordered_map<std::string_view, std::vector<Start>> Exact;
+    // Prefix atoms ("decid*") by their first kPrefixKey bytes (or all of a shorter prefix); the
+    // whole prefix is checked when the pattern is matched.
+    static constexpr std::size_t kPrefixKey = 3;
+    std::unordered_map<std::string_view, std::vector<Start>> Prefix;
+    std::array<bool, kPrefixKey + 1> PrefixKeyLengths{};
     std::vector<Start> Numbers, Dates, Times, Currencies;
+
+    std::vector<Start>& Slot(std::unordered_map<std::string_view, std::vector<Start>>& map, std::string_view key) {
+        if (const auto it = map.find(key); it != map.end()) return it->second;
+        return map[KeyStore.emplace_back(key)];
+    }
 
     void Add(const Atom& first, Start s) {
         switch (first.What) {
-            case Atom::Type::Literal: Exact[first.Text].push_back(s); break;
-            case Atom::Type::Prefix:
-                Prefix[first.Text].push_back(s);
-                PrefixLengths[std::min<std::size_t>(first.Text.size(), 63)] = true;
+            case Atom::Type::Literal: Slot(Exact, first.Text).push_back(s); break;
+            case Atom::Type::Prefix: {
+                const std::size_t n = std::min(first.Text.size(), kPrefixKey);
+                Slot(Prefix, std::string_view(first.Text).substr(0, n)).push_back(s);
+                PrefixKeyLengths[n] = true;
                 break;
+            }
             case Atom::Type::Number: Numbers.push_back(s); break;
             case Atom::Type::Date: Dates.push_back(s); break;
             case Atom::Type::Time: Times.push_back(s); break;
@@ -47,8 +64,10 @@ struct Checker::Index {
             for (std::size_t e = 0; e < pattern.Elements.size(); ++e) {
                 const Element& element = pattern.Elements[e];
                 if (element.Skip > 0) break;
-                for (const auto& alt : element.Alternatives)
-                    Add(alt[0], {rule_index, static_cast<std::uint16_t>(p), static_cast<std::uint16_t>(e)});
+                const auto pi = static_cast<std::uint16_t>(p), ei = static_cast<std::uint16_t>(e);
+                for (const std::string& word : element.Words) Slot(Exact, word).push_back({rule_index, pi, ei, kWordAlt});
+                for (std::size_t a = 0; a < element.Alternatives.size(); ++a)
+                    Add(element.Alternatives[a][0], {rule_index, pi, ei, static_cast<std::uint16_t>(a)});
                 if (!element.Optional) break;
             }
         }
@@ -198,6 +217,15 @@ bool MatchFrom(const Pattern& p, std::size_t e, const SentenceView& s, std::size
             if (MatchFrom(p, e + 1, s, pos + k, end_out)) return true;
         return false;
     }
+    if (!element.Words.empty() && pos < s.Content.size()) {
+        const Token& t = s.At(pos);
+        if (t.Type != TokenType::Symbol) {
+            const std::string_view f = s.Toks.FoldedOf(t);
+            const auto it = std::lower_bound(element.Words.begin(), element.Words.end(), f,
+                                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+            if (it != element.Words.end() && *it == f && MatchFrom(p, e + 1, s, pos + 1, end_out)) return true;
+        }
+    }
     for (const auto& alt : element.Alternatives) {
         if (pos + alt.size() > s.Content.size()) continue;
         bool ok = true;
@@ -242,7 +270,6 @@ struct Checking {
     std::vector<MarkerHit>& Markers;
     std::array<bool, kMarkerCount> Seen{};
     std::uint32_t WeaknessStart = 0, WeaknessEnd = 0;
-    std::string Key;  // Reused lookup buffer.
 
     void Candidates(const SentenceView& s, std::size_t pos, std::vector<Hit>& hits) {
         const Token& t = s.At(pos);
@@ -250,8 +277,19 @@ struct Checking {
             for (const Start& st : starts) {
                 const Rule& rule = Rules.Rules[st.Rule];
                 if (!rule.Kinds[static_cast<std::size_t>(Of)]) continue;
+                // The indexed word or alternative first, then the rest of the pattern.
+                const Pattern& pattern = rule.Match[st.Pattern];
+                std::size_t next = pos + 1;
+                if (st.Alt != kWordAlt) {
+                    const std::vector<Atom>& alt = pattern.Elements[st.Element].Alternatives[st.Alt];
+                    if (pos + alt.size() > s.Content.size()) continue;
+                    bool ok = true;
+                    for (std::size_t i = 0; i < alt.size() && ok; ++i) ok = AtomMatches(alt[i], s, pos + i);
+                    if (!ok) continue;
+                    next = pos + alt.size();
+                }
                 std::size_t end = 0;
-                if (MatchFrom(rule.Match[st.Pattern], st.Element, s, pos, end) && end > pos)
+                if (MatchFrom(pattern, st.Element + 1u, s, next, end) && end > pos)
                     hits.push_back({st.Rule, static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(end)});
             }
         };
@@ -260,12 +298,10 @@ struct Checking {
             return;
         }
         const std::string_view f = Toks.FoldedOf(t);
-        Key.assign(f);
-        if (const auto it = Idx.Exact.find(Key); it != Idx.Exact.end()) try_starts(it->second);
-        for (std::size_t len = 1; len <= f.size() && len < Idx.PrefixLengths.size(); ++len) {
-            if (!Idx.PrefixLengths[len]) continue;
-            Key.assign(f.substr(0, len));
-            if (const auto it = Idx.Prefix.find(Key); it != Idx.Prefix.end()) try_starts(it->second);
+        if (const auto it = Idx.Exact.find(f); it != Idx.Exact.end()) try_starts(it->second);
+        for (std::size_t len = 1; len <= f.size() && len <= Checker::Index::kPrefixKey; ++len) {
+            if (!Idx.PrefixKeyLengths[len]) continue;
+            if (const auto it = Idx.Prefix.find(f.substr(0, len)); it != Idx.Prefix.end()) try_starts(it->second);
         }
         if (t.Type == TokenType::Number) {
             try_starts(Idx.Numbers);
@@ -302,8 +338,11 @@ struct Checking {
         return false;
     }
 
+    std::vector<Hit> Hits;  // Reused from sentence to sentence.
+
     void Sentence(const SentenceView& s, std::uint32_t sentence_start, std::uint32_t sentence_end) {
-        std::vector<Hit> hits;
+        std::vector<Hit>& hits = Hits;
+        hits.clear();
         for (std::size_t pos = 0; pos < s.Content.size(); ++pos) Candidates(s, pos, hits);
         std::array<bool, kMarkerCount> here{};
         for (const Hit& h : hits) {

@@ -125,6 +125,15 @@ bool CompilePattern(std::string_view source, Pattern& out, std::string& error) {
             if (!ParseRun(piece, run, error)) return false;
             element.Alternatives.push_back(std::move(run));
         }
+        // One-word alternatives ("{poor|weak|sloppy|...}") are looked up, not tried one by one.
+        std::vector<std::vector<Atom>> rest;
+        for (auto& alt : element.Alternatives) {
+            if (alt.size() == 1 && alt[0].What == Atom::Type::Literal) element.Words.push_back(alt[0].Text);
+            else rest.push_back(std::move(alt));
+        }
+        element.Alternatives = std::move(rest);
+        std::sort(element.Words.begin(), element.Words.end());
+        element.Words.erase(std::unique(element.Words.begin(), element.Words.end()), element.Words.end());
         out.Elements.push_back(std::move(element));
     }
     if (out.Elements.empty()) {
@@ -134,7 +143,7 @@ bool CompilePattern(std::string_view source, Pattern& out, std::string& error) {
     // A match must start on something that can be looked up: not "*", "**" or all-optional.
     bool anchored = false;
     for (const Element& e : out.Elements) {
-        if (e.Skip > 0 || (e.Alternatives.size() == 1 && e.Alternatives[0][0].What == Atom::Type::Any)) {
+        if (e.Skip > 0 || (e.Words.empty() && e.Alternatives.size() == 1 && e.Alternatives[0][0].What == Atom::Type::Any)) {
             if (!e.Optional) break;
             continue;
         }

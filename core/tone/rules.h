@@ -32,7 +32,8 @@ struct Atom {
 };
 
 struct Element {
-    std::vector<std::vector<Atom>> Alternatives;  // Each a run of words.
+    std::vector<std::string> Words;  // Alternatives that are one plain word: sorted, for a binary search.
+    std::vector<std::vector<Atom>> Alternatives;  // The others, each a run of words.
     bool Optional = false;
     std::uint8_t Skip = 0;  // "**": up to this many words of anything (Alternatives empty).
 };

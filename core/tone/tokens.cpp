@@ -43,6 +43,12 @@ struct Reader {
     std::string_view Text;
     std::size_t At = 0;
     Class Next(std::size_t& length, char32_t& cp) const {
+        const auto byte = static_cast<unsigned char>(Text[At]);
+        if (byte < 0x80) {  // Most text is ASCII: no decoding needed.
+            length = 1;
+            cp = byte;
+            return Classify(cp, true);
+        }
         const utf8::Decoded d = utf8::DecodeFirst(Text.substr(At));
         length = d.Length;
         cp = d.CodePoint;
@@ -111,6 +117,17 @@ void Tokenize(std::string_view text, Tokens& out) {
             bool lower = false;
             int upper = 0;
             while (r.At < text.size()) {
+                // Fast path: plain ASCII letters and digits, folded in place.
+                const auto byte = static_cast<unsigned char>(text[r.At]);
+                const bool ascii_lower = byte >= 'a' && byte <= 'z';
+                const bool ascii_upper = byte >= 'A' && byte <= 'Z';
+                if ((ascii_lower || ascii_upper || (byte >= '0' && byte <= '9')) && r.At - t.Start < kMaxWordBytes) {
+                    out.Folded.push_back(static_cast<char>(ascii_upper ? byte - 'A' + 'a' : byte));
+                    upper += ascii_upper ? 1 : 0;
+                    lower = lower || ascii_lower;
+                    ++r.At;
+                    continue;
+                }
                 const std::size_t here = r.At;
                 const Class c = r.Next(len, cp);
                 bool take = c == Class::Letter || c == Class::Digit;

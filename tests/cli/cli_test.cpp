@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -194,4 +196,254 @@ TEST_CASE("import-check without a FILE, or with more than one, is a usage error"
 
 TEST_CASE("the usage text lists import-check") {
     CHECK(Contains(Run({"--help"}).Out, "debrief import-check FILE"));
+}
+
+// --- debrief tone ---------------------------------------------------------------------------------
+
+namespace {
+// A rejection with a vague reason, a passive decision (which has a replacement) and nothing
+// specific; line 4 starts with a two-byte letter so columns count code points, not bytes.
+const std::string kToneMessage = "Hi Maya,\n"
+                                 "\n"
+                                 "Thank you for your time.\n"
+                                 "Zo\xC3\xAB, you were not a good fit. It has been decided.\n"
+                                 "\n"
+                                 "Kind regards,\n"
+                                 "Sam\n";
+
+std::vector<std::string> Lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    return lines;
+}
+
+std::vector<std::string> Keys(const nlohmann::ordered_json& j) {
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    return keys;
+}
+
+// The categories of the finding lines of `tone --json` output (all lines but the summary).
+std::vector<std::string> JsonCategories(const std::string& out) {
+    std::vector<std::string> categories;
+    for (const std::string& line : Lines(out)) {
+        const nlohmann::json j = nlohmann::json::parse(line);
+        if (!j.contains("summary")) categories.push_back(j.at("category").get<std::string>());
+    }
+    return categories;
+}
+
+// Runs with std::cin reading `input`, as `debrief tone ... -` does.
+Result RunWithStdin(std::vector<std::string> args, const std::string& input) {
+    std::istringstream in(input);
+    std::streambuf* const saved = std::cin.rdbuf(in.rdbuf());
+    Result r = Run(std::move(args));
+    std::cin.rdbuf(saved);
+    std::cin.clear();
+    return r;
+}
+}  // namespace
+
+TEST_CASE("tone --json prints one object per finding in a fixed key order, then a summary") {
+    const TempFile file(".txt", kToneMessage);
+    const Result r = Run({"tone", "--kind", "rejection", "--json", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(r.Err.empty());
+    const std::vector<std::string> lines = Lines(r.Out);
+    REQUIRE(lines.size() == 4);
+
+    const std::vector<std::string> keys = {"category", "severity", "start", "end", "text", "message", "suggestion"};
+    std::vector<nlohmann::ordered_json> findings;
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) findings.push_back(nlohmann::ordered_json::parse(lines[i]));
+    // Whole-message findings come first, with no text.
+    CHECK(Keys(findings[0]) == keys);
+    CHECK(findings[0]["category"] == "missing_specific");
+    CHECK(findings[0]["severity"] == "warn");
+    CHECK(findings[0]["start"] == 0);
+    CHECK(findings[0]["end"] == 0);
+    CHECK(findings[0]["text"] == "");
+    CHECK_FALSE(findings[0]["message"].get<std::string>().empty());
+    CHECK_FALSE(findings[0]["suggestion"].get<std::string>().empty());
+
+    CHECK(Keys(findings[1]) == keys);
+    CHECK(findings[1]["category"] == "vague");
+    CHECK(findings[1]["text"] == "not a good fit");
+    const auto start = findings[1]["start"].get<std::size_t>();
+    const auto end = findings[1]["end"].get<std::size_t>();
+    CHECK(start == kToneMessage.find("not a good fit"));  // UTF-8 byte offsets.
+    CHECK(kToneMessage.substr(start, end - start) == "not a good fit");
+
+    std::vector<std::string> with_replacement = keys;
+    with_replacement.push_back("replacement");
+    CHECK(Keys(findings[2]) == with_replacement);
+    CHECK(findings[2]["category"] == "passive_decision");
+    CHECK(findings[2]["text"] == "It has been decided");
+    CHECK(findings[2]["replacement"] == "We have decided");
+
+    const nlohmann::json last = nlohmann::json::parse(lines.back());
+    REQUIRE(last.size() == 1);
+    REQUIRE(last.contains("summary"));
+    const nlohmann::json& summary = last["summary"];
+    CHECK(summary["score"] == 70);
+    CHECK(summary["findings"] == 3);
+    // 16 body words in 3 sentences, 20 syllables (the greeting and sign-off left out), rounded to 0.1.
+    CHECK(summary["reading_ease"].get<double>() == doctest::Approx(106.2));
+    CHECK(summary["grade"].get<double>() == doctest::Approx(-0.2));
+    CHECK(summary["breakdown"] == nlohmann::json({{"vague", -10}, {"passive_decision", -10}, {"missing_specific", -10}}));
+}
+
+TEST_CASE("tone --json of a message with no words has no reading scores") {
+    const TempFile file(".txt", "");
+    const Result r = Run({"tone", "--kind", "candidate_follow_up", "--json", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    const std::vector<std::string> lines = Lines(r.Out);
+    REQUIRE(lines.size() == 3);  // missing_name, missing_closing, summary.
+    CHECK(JsonCategories(r.Out) == std::vector<std::string>{"missing_name", "missing_closing"});
+    const nlohmann::json summary = nlohmann::json::parse(lines.back())["summary"];
+    CHECK(summary["reading_ease"].is_null());
+    CHECK(summary["grade"].is_null());
+    CHECK(summary["findings"] == 2);
+    CHECK(summary["score"] == 80);
+}
+
+TEST_CASE("tone --json keeps every line valid JSON when the message has invalid UTF-8") {
+    const TempFile file(".txt", "Hi Maya,\n\nThank you. You were not a \xFF good fit.\n\nBest,\nSam\n");
+    const Result r = Run({"tone", "--kind", "rejection", "--json", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    bool found = false;
+    for (const std::string& line : Lines(r.Out)) {
+        const nlohmann::json j = nlohmann::json::parse(line);  // Throws (and fails the test) if not valid.
+        if (j.value("category", "") == "vague") {
+            found = true;
+            CHECK(j["text"] == "not a \xEF\xBF\xBD good fit");  // The bad byte printed as U+FFFD.
+            CHECK(j["end"].get<int>() - j["start"].get<int>() == 16);  // The bad byte is one byte of the text.
+        }
+    }
+    CHECK(found);
+}
+
+TEST_CASE("tone --off leaves a category out of the findings and the score") {
+    const TempFile file(".txt", kToneMessage);
+    const Result all = Run({"tone", "--kind", "rejection", "--json", file.Name()});
+    CHECK(JsonCategories(all.Out) == std::vector<std::string>{"missing_specific", "vague", "passive_decision"});
+
+    const Result off = Run({"tone", "--kind", "rejection", "--json", "--off", "vague", "--off", "missing_specific",
+                            file.Name()});
+    CHECK(off.Code == debrief::cli::kExitOk);
+    CHECK(JsonCategories(off.Out) == std::vector<std::string>{"passive_decision"});
+    const nlohmann::json summary = nlohmann::json::parse(Lines(off.Out).back())["summary"];
+    CHECK(summary["score"] == 90);
+    CHECK(summary["findings"] == 1);
+
+    const Result bad = Run({"tone", "--kind", "rejection", "--off", "rudeness", file.Name()});
+    CHECK(bad.Code == debrief::cli::kExitUsage);
+    CHECK(Contains(bad.Err, "no category called \"rudeness\""));
+}
+
+TEST_CASE("tone prints findings for people with line:column in code points, then the score") {
+    const TempFile file(".txt", kToneMessage);
+    const Result r = Run({"tone", "--kind", "rejection", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(r.Err.empty());
+    const std::vector<std::string> lines = Lines(r.Out);
+    REQUIRE(lines.size() == 11);
+    CHECK(lines[0] == "message  warn  missing_specific");
+    CHECK(lines[3] == "4:15  warn  vague  \"not a good fit\"");  // Z o ë , space y o u space w e r e space: 14.
+    CHECK(lines[4] == "    \"Not a good fit\" tells the candidate nothing they can act on.");
+    CHECK(lines[6] == "4:31  warn  passive_decision  \"It has been decided\"");
+    CHECK(lines[9] == "Score 70/100: vague -10, passive_decision -10, missing_specific -10");
+    CHECK(lines[10] == "Reading ease 106.2, grade -0.2, 16 words in 3 sentences");
+}
+
+TEST_CASE("tone of a clean message prints only the score") {
+    const TempFile file(".txt", "Hi Maya,\n\nWe will reply on Friday 12 December.\n\nKind regards,\nSam\n");
+    const Result r = Run({"tone", "--kind", "status_update", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(Lines(r.Out).at(0) == "Score 100/100");
+}
+
+TEST_CASE("tone --explain lists the parts the checker saw, and a date it did not count") {
+    const TempFile file(".txt",
+                        "Hi Maya,\n\nThanks for meeting us on Tuesday. We will reply by Friday.\n\nKind regards,\nSam\n");
+    const Result r = Run({"tone", "--kind", "delay_update", "--explain", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(Contains(r.Out, "  @thanks  \"Thanks\"\n"));
+    CHECK(Contains(r.Out, "  @timeline (not counted)  \"Tuesday\"\n"));
+    CHECK(Contains(r.Out, "  @timeline  \"Friday\"\n"));
+    CHECK(Contains(r.Out, "Score 100/100\n"));
+    CHECK_FALSE(Contains(Run({"tone", "--kind", "delay_update", file.Name()}).Out, "@timeline"));
+}
+
+TEST_CASE("tone - reads the message from stdin") {
+    const Result r = RunWithStdin({"tone", "--kind", "rejection", "--json", "-"}, kToneMessage);
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(JsonCategories(r.Out) == std::vector<std::string>{"missing_specific", "vague", "passive_decision"});
+}
+
+TEST_CASE("tone with an unknown kind is a usage error that lists the kinds") {
+    const TempFile file(".txt", kToneMessage);
+    const Result r = Run({"tone", "--kind", "memo", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitUsage);
+    CHECK(r.Out.empty());
+    CHECK(Contains(r.Err, "no message kind called \"memo\""));
+    for (const char* kind : {"rejection", "feedback", "next_steps", "offer", "status_update", "delay_update",
+                             "thank_you", "keep_in_touch", "candidate_thank_you", "candidate_follow_up",
+                             "candidate_offer_reply"})
+        CHECK_MESSAGE(Contains(r.Err, kind), kind);
+}
+
+TEST_CASE("tone without a kind or a file, or with two files, is a usage error") {
+    const TempFile file(".txt", kToneMessage);
+    for (const auto& args : {std::vector<std::string>{"tone", file.Name()}, {"tone", "--kind", "rejection"},
+                             {"tone", "--kind"}, {"tone", "--kind", "rejection", file.Name(), file.Name()},
+                             {"tone", "--kind", "rejection", "--frobnicate", file.Name()}}) {
+        const Result r = Run(args);
+        CHECK(r.Code == debrief::cli::kExitUsage);
+        CHECK(r.Out.empty());
+        CHECK_FALSE(r.Err.empty());
+    }
+    CHECK(Contains(Run({"tone", "--kind", "rejection"}).Err, "Usage: debrief tone --kind KIND"));
+}
+
+TEST_CASE("tone of a file that cannot be read fails and says why") {
+    const std::string missing =
+        (std::filesystem::temp_directory_path() / (std::string("debrief-missing-") + debrief::NewRecordId() + ".txt"))
+            .string();
+    const Result r = Run({"tone", "--kind", "rejection", missing});
+    CHECK(r.Code == debrief::cli::kExitFailure);
+    CHECK(r.Out.empty());
+    CHECK(r.Err == "debrief: cannot read " + missing + ": No such file or directory\n");
+}
+
+TEST_CASE("tone counts a candidate's earlier follow-ups from --earlier and --today") {
+    const TempFile file(".txt",
+                        "Hi Sam,\n\nIs there any news on the bookkeeper role?\n\nKind regards,\nMaya\n");
+    const Result soon = Run({"tone", "--kind", "candidate_follow_up", "--json", "--earlier", "2026-12-08", "--today",
+                             "2026-12-10", file.Name()});
+    CHECK(soon.Code == debrief::cli::kExitOk);
+    CHECK(JsonCategories(soon.Out) == std::vector<std::string>{"persistence"});
+    const Result later = Run({"tone", "--kind", "candidate_follow_up", "--json", "--earlier", "2026-11-30",
+                              "--today", "2026-12-10", file.Name()});
+    CHECK(JsonCategories(later.Out).empty());
+
+    const Result no_today = Run({"tone", "--kind", "candidate_follow_up", "--earlier", "2026-12-08", file.Name()});
+    CHECK(no_today.Code == debrief::cli::kExitUsage);
+    CHECK(Contains(no_today.Err, "--earlier needs --today"));
+    const Result bad_date = Run({"tone", "--kind", "candidate_follow_up", "--earlier", "2026-02-30", "--today",
+                                 "2026-12-10", file.Name()});
+    CHECK(bad_date.Code == debrief::cli::kExitUsage);
+    CHECK(Contains(bad_date.Err, "2026-02-30"));
+}
+
+TEST_CASE("tone of a message over the size limit fails with the reason") {
+    const TempFile file(".txt", std::string((8u << 20) + 1, 'a'));
+    const Result r = Run({"tone", "--kind", "rejection", "--json", file.Name()});
+    CHECK(r.Code == debrief::cli::kExitFailure);
+    CHECK(r.Out.empty());
+    CHECK(Contains(r.Err, "not checked"));
+}
+
+TEST_CASE("the usage text lists tone") {
+    CHECK(Contains(Run({"--help"}).Out, "debrief tone --kind KIND"));
 }

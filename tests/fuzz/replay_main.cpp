@@ -1,6 +1,7 @@
 // Runs the fuzz target once on every file in the folders (or files) named on the command line,
 // so CI can replay the corpus with the normal compiler under ASan/UBSan, without libFuzzer.
 // Usage: template_fuzz_replay tests/fuzz/corpus [more folders or files...]
+//        tone_fuzz_replay tests/fuzz/tone_corpus
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>

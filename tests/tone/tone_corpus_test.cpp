@@ -99,8 +99,9 @@ Evaluation Evaluate(const std::filesystem::path& dir, const char* title) {
     std::size_t& clean = result.Clean;
     std::size_t& false_alarms_on_clean = result.FalseAlarmsOnClean;
     std::vector<std::string> misses, alarms;
-    for (const auto& [name, doc] : files) {
-        for (const auto& m : doc) {
+    for (const auto& file : files) {
+        const std::string& name = file.first;
+        for (const auto& m : file.second) {
             ++messages;
             const std::string id = m.at("id").get<std::string>();
             INFO(name << ": " << id);
@@ -181,8 +182,9 @@ void CheckBars(const Evaluation& e, double min_recall, double min_category_recal
     CHECK(e.Messages >= min_messages);
     CHECK(e.Recall >= min_recall);
     CHECK(e.AlarmsPerClean <= max_alarms_per_clean);
-    for (const auto& [category, t] : e.PerCategory) {
-        INFO(tone::CategoryId(category));
+    for (const auto& entry : e.PerCategory) {
+        const Tally& t = entry.second;
+        INFO(tone::CategoryId(entry.first));
         if (t.TruePositives + t.FalseNegatives >= 5)
             CHECK(double(t.TruePositives) / (t.TruePositives + t.FalseNegatives) >= min_category_recall);
         if (t.TruePositives + t.FalsePositives >= 5)

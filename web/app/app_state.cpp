@@ -123,6 +123,21 @@ const char* SaveStateName(debrief::SaveState s) {
 
 }  // namespace
 
+namespace {
+
+// A tone check as the browser tests read it: score and findings with their byte spans.
+nlohmann::json ToneJson(const ToneCheck& check) {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const debrief::tone::Finding& f : check.Report.Findings)
+        findings.push_back({{"category", debrief::tone::CategoryId(f.Of)},
+                            {"severity", debrief::tone::SeverityId(f.Level)},
+                            {"start", f.Start},
+                            {"end", f.End}});
+    return {{"score", check.Report.Score}, {"checked", check.Text.size()}, {"findings", findings}};
+}
+
+}  // namespace
+
 nlohmann::json ToJson(const AppState& state) {
     nlohmann::json j = {
         {"area", Describe(state.Current).Name},
@@ -141,7 +156,10 @@ nlohmann::json ToJson(const AppState& state) {
           {"dirty", state.Compose.Dirty},
           {"missing", state.Compose.Missing},
           {"batch", state.Compose.Batch.size()},
-          {"batchAt", state.Compose.BatchAt}}},
+          {"batchAt", state.Compose.BatchAt},
+          {"riskyConfirm", state.Compose.ConfirmRiskySend},
+          {"tone", ToneJson(state.Compose.Tone)}}},
+        {"templateTone", ToneJson(state.TemplateEditor.Tone)},
         {"templateProblems", state.TemplateEditor.Problems.size()},
         {"templatePreview", state.TemplateEditor.PreviewBody},
         {"restoreProblems", state.Restore.Check ? state.Restore.Check->Issues.size() : 0},
@@ -168,6 +186,12 @@ nlohmann::json ToJson(const AppState& state) {
         j["compose"]["status"] = open ? std::string(debrief::ToString(open->Status)) : std::string();
         j["compose"]["promised"] = open && open->PromisedReplyDate ? debrief::FormatDate(*open->PromisedReplyDate)
                                                                    : std::string();
+        nlohmann::json ignored = nlohmann::json::array();
+        if (open)
+            for (const debrief::ToneNote& n : open->ToneIgnored) ignored.push_back({{"category", n.Category}, {"text", n.Text}});
+        j["compose"]["toneIgnored"] = ignored;
+        const debrief::Profile* profile = w->Records().FindProfile();
+        j["toneOff"] = profile ? profile->ToneOff : std::vector<std::string>{};
     }
     return j;
 }

@@ -60,7 +60,7 @@ var LibraryDebriefStorage = {
 
     // Store indices read first (roles, candidates: core's kFirstCollections), then the rest.
     firstStores: [0, 1],
-    restStores: [2, 3, 4, 5],
+    restStores: [2, 3, 4, 5, 6, 7],
 
     // Reads the given stores in one read transaction (a consistent snapshot of them) and hands
     // their records to C++ in chunks. With `yieldBetween`, each chunk waits for a new task, so
