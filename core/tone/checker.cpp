@@ -332,17 +332,25 @@ struct Checking {
         for (const Marker m : rule.UnlessMarkers)
             if (here[static_cast<std::size_t>(m)]) return true;
         if (!rule.UnlessSentence.empty()) {
-            for (std::size_t pos = 0; pos < s.Content.size(); ++pos)
-                if (AnyMatchesAt(rule.UnlessSentence, s, pos)) return true;
+            // Once per rule and sentence, however often the rule matches in it.
+            const auto seen = std::find_if(SentenceGuards.begin(), SentenceGuards.end(),
+                                           [&](const auto& g) { return g.first == h.Rule; });
+            if (seen != SentenceGuards.end()) return seen->second;
+            bool found = false;
+            for (std::size_t pos = 0; pos < s.Content.size() && !found; ++pos) found = AnyMatchesAt(rule.UnlessSentence, s, pos);
+            SentenceGuards.emplace_back(h.Rule, found);
+            if (found) return true;
         }
         return false;
     }
 
     std::vector<Hit> Hits;  // Reused from sentence to sentence.
+    std::vector<std::pair<std::uint32_t, bool>> SentenceGuards;  // Rule -> its unless_sentence found here.
 
     void Sentence(const SentenceView& s, std::uint32_t sentence_start, std::uint32_t sentence_end) {
         std::vector<Hit>& hits = Hits;
         hits.clear();
+        SentenceGuards.clear();
         for (std::size_t pos = 0; pos < s.Content.size(); ++pos) Candidates(s, pos, hits);
         std::array<bool, kMarkerCount> here{};
         for (const Hit& h : hits) {
@@ -475,7 +483,7 @@ Report Checker::Check(std::string_view text, Kind kind, const Options& options) 
     FindLayout(toks, rules.Words, layout);
 
     std::vector<Finding> found;
-    Checking checking{rules, *index_, toks, kind, found, report.Markers, {}, 0, 0, {}};
+    Checking checking{rules, *index_, toks, kind, found, report.Markers, {}, 0, 0, {}, {}};
     SentenceView view{toks, {}};
     Readability& reading = report.Reading;
     for (const Sentence& sentence : layout.Sentences) {
@@ -574,8 +582,14 @@ Report Checker::Check(std::string_view text, Kind kind, const Options& options) 
         if (options.Off.Has(f.Of)) return true;
         for (const Ignored& ig : options.Ignore) {
             if (ig.Of != f.Of) continue;
-            if (f.End == f.Start ? ig.Text.empty() : FoldWord(ig.Text) == FoldWord(text.substr(f.Start, f.End - f.Start)))
-                return true;
+            if (f.End == f.Start) {
+                if (ig.Text.empty()) return true;
+                continue;
+            }
+            if (ig.Text.empty()) continue;
+            const std::string_view span = text.substr(f.Start, f.End - f.Start);
+            const std::string a = FoldWord(ig.Text), b = FoldWord(span);
+            if (a.empty() && b.empty() ? ig.Text == span : a == b) return true;  // "!!!" has no words: compare as typed.
         }
         return false;
     });

@@ -140,6 +140,14 @@ bool CompilePattern(std::string_view source, Pattern& out, std::string& error) {
         error = "an empty pattern";
         return false;
     }
+    // Matching backtracks over optional parts: keep patterns small enough that no text makes it slow.
+    const auto optional = std::count_if(out.Elements.begin(), out.Elements.end(),
+                                        [](const Element& e) { return e.Optional || e.Skip > 0; });
+    if (out.Elements.size() > kMaxPatternElements || optional > kMaxOptionalElements) {
+        error = "\"" + std::string(source) + "\" is too long: at most " + std::to_string(kMaxPatternElements) +
+                " words and " + std::to_string(kMaxOptionalElements) + " optional parts";
+        return false;
+    }
     // A match must start on something that can be looked up: not "*", "**" or all-optional.
     bool anchored = false;
     for (const Element& e : out.Elements) {

@@ -42,7 +42,10 @@ struct Pattern {
     std::vector<Element> Elements;
 };
 
-// Reads one pattern. False with a reason ("unclosed {") if it is not valid.
+inline constexpr std::size_t kMaxPatternElements = 16;
+inline constexpr long kMaxOptionalElements = 5;
+
+// Reads one pattern. False with a reason ("unclosed {") if it is not valid or too long.
 bool CompilePattern(std::string_view source, Pattern& out, std::string& error);
 
 // What a message's body can be shown to contain, for the required parts of each kind.

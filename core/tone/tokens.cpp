@@ -269,7 +269,11 @@ void FindGreeting(const Tokens& tokens, const StructureWords& words, const Line&
     for (std::uint32_t i = line.First; i < line.End; ++i) {
         const Token& t = tokens.List[i];
         if (IsContent(t)) ++content;
-        const bool stop = t.Type == TokenType::Terminal ||
+        // "Dear Dr. O'Brien,": the full stop of an abbreviation does not end the greeting.
+        const bool abbreviation = t.Type == TokenType::Terminal && t.Mark == '.' && i > line.First &&
+                                  tokens.List[i - 1].Type == TokenType::Word &&
+                                  words.Abbreviations.contains(std::string(tokens.FoldedOf(tokens.List[i - 1])));
+        const bool stop = (t.Type == TokenType::Terminal && !abbreviation) ||
                           (t.Type == TokenType::Punct && (t.Mark == ',' || t.Mark == ':' || t.Mark == ';' || t.Mark == 0));
         if (stop && content >= opener) {
             end = i + 1;
