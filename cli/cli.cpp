@@ -26,7 +26,8 @@ Usage:
   debrief [--help | --version]
   debrief import-check FILE
   debrief render --template FILE --data FILE [--each] [--html] [--time [--repeat N]]
-  debrief tone --kind KIND [--json] [--off CATEGORY]... [--time [--repeat N]] FILE|-
+  debrief tone --kind KIND [--json] [--explain] [--off CATEGORY]... [--earlier DATE]... [--today DATE]
+               [--time [--repeat N]] FILE|-
 
 Debrief helps a small business follow up with every candidate after an interview:
 notes written while fresh, personal feedback messages, promised reply dates kept,
@@ -52,12 +53,14 @@ Commands:
                       vague reasons, harsh or risky wording, promises, what its
                       KIND of message is missing (rejection, feedback, next_steps,
                       offer, status_update, delay_update, thank_you, keep_in_touch,
-                      candidate_thank_you, candidate_follow_up). Prints findings with
+                      candidate_thank_you, candidate_follow_up, candidate_offer_reply).
+                      Prints findings with
                       line:column and a suggestion, then a 0-100 score. --json: one
                       JSON object per finding (UTF-8 byte offsets), then a summary
                       line. --off CATEGORY: leave a category out. --earlier DATE
                       (repeatable) and --today DATE: a candidate's earlier
-                      follow-ups. FILE - reads stdin.
+                      follow-ups. --explain: also the parts of the message it saw
+                      (thanks, a date, a next step...). FILE - reads stdin.
 
 Options:
   -h, --help      Show this text and exit.

@@ -4,7 +4,8 @@
 // It runs in a throwaway browser profile: the fictional records of the test fixture
 // (tests/core/fixtures/backup-v2.json: a candidate, her interview and a note with evidence, the
 // sender's details) are restored through File > Restore backup, a few more candidates are
-// imported through the CSV import, and a rejection with feedback is drafted in Compose.
+// imported through the CSV import, and a rejection with feedback is drafted in Compose, with a
+// vague line typed into it for the tone check to flag.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumArgs } from '../playwright.config.mjs';
@@ -63,7 +64,15 @@ try {
   await page.waitForFunction(() => window.debrief.state().compose.kind === 'rejection_feedback');
   await click(page, 'Create draft');
   await page.waitForFunction(() => window.debrief.state().compose.message !== '');
-  await click(page, 'Read through');
+  // A vague, passive line typed under the greeting, so the tone check has something to show.
+  await click(page, 'Message text');
+  await page.waitForFunction(() => document.activeElement?.id === 'debrief-text-input');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('It has been decided that you were not a good fit for the role.');
+  await page.waitForFunction(() => window.debrief.state().compose.tone.findings.some((f) => f.category === 'vague'));
+  await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.debrief.state().notice === '', null, { timeout: 10_000 }).catch(() => {});
   mkdirSync('docs', { recursive: true });
   await page.mouse.move(1, 1);

@@ -416,13 +416,14 @@ void CheckShouting(const Tokens& toks, const EmailLayout& layout, const RuleSet&
         const Token& t = toks.List[i];
         if (t.Type == TokenType::Terminal) {
             std::uint32_t j = i;
-            bool bang = false;
+            int bangs = 0;
             while (j < layout.BodyEnd && toks.List[j].Type == TokenType::Terminal && toks.List[j].Mark != '.' &&
                    (j == i || !toks.List[j].SpaceBefore)) {
-                bang = bang || toks.List[j].Mark == '!';
+                bangs += toks.List[j].Mark == '!' ? 1 : 0;
                 ++j;
             }
-            if (j - i >= 2 && bang) add(t.Start, toks.List[j - 1].End, "!");
+            // "!!" and "?!?!" shout; one "!" or "?!" does not.
+            if (bangs >= 2 || (bangs == 1 && j - i >= 3)) add(t.Start, toks.List[j - 1].End, "!");
             if (j > i) i = j - 1;
             continue;
         }

@@ -436,7 +436,10 @@ void FindLayout(const Tokens& tokens, const StructureWords& words, EmailLayout& 
                 if (initial || words.Abbreviations.contains(std::string(w))) {
                     // "Mr. Okafor", "e.g. the", "J. Smith": not an end unless a capitalised
                     // sentence plainly starts after an abbreviation like "etc.".
-                    if (initial || w != "etc") continue;
+                    if (initial) continue;
+                    const bool capital_next = j < out.BodyEnd && tokens.List[j].Type == TokenType::Word &&
+                                              tokens.Text[tokens.List[j].Start] >= 'A' && tokens.Text[tokens.List[j].Start] <= 'Z';
+                    if (w != "etc" || !capital_next) continue;
                 }
             }
         }

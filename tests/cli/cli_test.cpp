@@ -447,3 +447,10 @@ TEST_CASE("tone of a message over the size limit fails with the reason") {
 TEST_CASE("the usage text lists tone") {
     CHECK(Contains(Run({"--help"}).Out, "debrief tone --kind KIND"));
 }
+
+TEST_CASE("debrief --help lists every tone kind and option") {
+    std::ostringstream out, err;
+    debrief::cli::Run({"--help"}, out, err);
+    for (const char* word : {"candidate_offer_reply", "--explain", "--earlier", "--today", "--off"})
+        CHECK(out.str().find(word) != std::string::npos);
+}

@@ -76,3 +76,25 @@ TEST_CASE("a passive decision after a clause naming the team is still flagged") 
         tone::Kind::Rejection);
     CHECK_FALSE(Has(active, tone::Category::PassiveDecision));
 }
+
+TEST_CASE("review findings: past dates, 'etc.', '?!', pointing to a call, present tense for the future") {
+    const tone::Checker& c = tone::Checker::BuiltIn();
+    // A date in a sentence about the past is no timeline.
+    CHECK(Has(c.Check("Hi Maya,\n\nThanks for coming in on Tuesday.\n\nKind regards,\nSam", tone::Kind::DelayUpdate),
+              tone::Category::MissingTimeline));
+    // "The panel meets on Friday" looks ahead.
+    CHECK_FALSE(Has(c.Check("Hi Maya,\n\nThe panel meets on Friday.\n\nBest,\nSam", tone::Kind::StatusUpdate),
+                    tone::Category::MissingTimeline));
+    // One "!" after a question mark is not shouting; two are.
+    CHECK_FALSE(Has(c.Check("Hi Maya,\n\nReally?! We will reply on Friday.\n\nBest,\nSam", tone::Kind::StatusUpdate),
+                    tone::Category::Shouting));
+    CHECK(Has(c.Check("Hi Maya,\n\nReally?!! We will reply on Friday.\n\nBest,\nSam", tone::Kind::StatusUpdate),
+              tone::Category::Shouting));
+    // Pointing to a phone call is not pointing to an ignored email.
+    CHECK_FALSE(Has(c.Check("Hi Maya,\n\nAs I mentioned on the phone, we will reply on Friday.\n\nBest,\nSam",
+                            tone::Kind::StatusUpdate),
+                    tone::Category::PassiveAggressive));
+    // "etc." followed by lower case does not end the sentence: one sentence, not two.
+    const tone::Report etc = c.Check("Hi Maya,\n\nBring pens, paper etc. and a calculator.\n\nBest,\nSam", tone::Kind::StatusUpdate);
+    CHECK(etc.Reading.Sentences == 1);
+}

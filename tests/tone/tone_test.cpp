@@ -554,6 +554,10 @@ TEST_CASE("patterns that are not valid are refused with a reason") {
     CHECK(Contains(CompileError("a|b"), "stray"));
     CHECK(Contains(CompileError("by <weekday>"), "unknown class <weekday>"));
     CHECK(Contains(CompileError("fit ..."), "no letters or digits"));
+    // Wildcards and optional parts are bounded, so no pattern can make matching explode.
+    Compile("a ** ** ** ** ** z");
+    CompileError("a ** ** ** ** ** ** ** ** ** ** z");
+    CompileError("a b c d e f g h i j k l m n o p q r s t u v w x y z");
 }
 
 // --- Categories, each on a plain example and its trap -----------------------------------------
