@@ -81,13 +81,18 @@ void DrawBuildDetails(const debrief::BuildInfo& b) {
 
 void DrawSettings(app::AppState& state) {
     DrawAreaHeader(app::Area::Settings);
-    if (state.Records && state.Records->Loading() == debrief::LoadState::Ready) {
-        DrawProfileForm(state);
-        DrawToneSettings(state);
-    }
+    // Two columns: who you are and this browser on the left, what the tone checks look for on the right.
+    const bool ready = state.Records && state.Records->Loading() == debrief::LoadState::Ready;
+    if (!ImGui::BeginTable("settings", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (ready) DrawProfileForm(state);
     if (state.Platform) StorageHealth(state);
     ui::SectionHeading("About this copy");
     DrawBuildDetails(state.Build);
+    ImGui::TableNextColumn();
+    if (ready) DrawToneSettings(state);
+    ImGui::EndTable();
 }
 
 }  // namespace views

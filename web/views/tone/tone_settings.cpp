@@ -30,7 +30,7 @@ void DrawToneSettings(app::AppState& state) {
     ui::SectionHeading("Tone checks");
     ui::Hint("Compose and the template editor check each message as you type. Untick what you do not want "
              "to see; risks (protected characteristics) cannot be turned off.");
-    if (ImGui::BeginTable("tone categories", 3, ImGuiTableFlags_SizingStretchSame)) {
+    if (ImGui::BeginTable("tone categories", 2, ImGuiTableFlags_SizingStretchSame)) {
         for (int i = 0; i < tone::kCategoryCount; ++i) {
             const auto c = static_cast<tone::Category>(i);
             ImGui::TableNextColumn();
@@ -76,8 +76,7 @@ void DrawToneSettings(app::AppState& state) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ui::Em(18));
+    ImGui::SetNextItemWidth(ui::Em(26));
     ImGui::InputTextWithHint("Suggestion", "What to write instead", &draft.Suggestion);
     ImGui::SameLine();
     if (ImGui::Button("Add phrase")) {
