@@ -81,6 +81,11 @@ void Tokenize(std::string_view text, Tokens& out) {
     Reader r{text};
     bool space_before = true;
     while (r.At < text.size()) {
+        if (text[r.At] == ' ') {  // The commonest byte: skipped without classifying.
+            ++r.At;
+            space_before = true;
+            continue;
+        }
         std::size_t len = 0;
         char32_t cp = 0;
         const Class cls = r.Next(len, cp);

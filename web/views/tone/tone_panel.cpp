@@ -69,7 +69,9 @@ void DrawToneUnderlines(const app::ToneCheck& check) {
     // multi-line box vertically as a window, horizontally only while it is being edited).
     ImVec2 origin(box->Pos.x + style.FramePadding.x, box->Pos.y + style.FramePadding.y - box->Scroll.y);
     const ImGuiID id = ImGui::GetItemID();
-    if (ImGuiInputTextState* state = ImGui::GetInputTextState(id)) origin.x -= state->ScrollX;
+    // ImGui keeps a box's state (and its scroll) after it is left, but draws it unscrolled then.
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(id); state && ImGui::GetActiveID() == id)
+        origin.x -= state->ScrollX;
 
     ImDrawList* draw = box->DrawList;
     draw->PushClipRect(box->InnerClipRect.Min, box->InnerClipRect.Max, false);
