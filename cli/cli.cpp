@@ -28,6 +28,9 @@ Usage:
   debrief render --template FILE --data FILE [--each] [--html] [--time [--repeat N]]
   debrief tone --kind KIND [--json] [--explain] [--off CATEGORY]... [--earlier DATE]... [--today DATE]
                [--time [--repeat N]] FILE|-
+  debrief bizdays add --from DATE --days N [--region R]
+  debrief bizdays between --from DATE --to DATE [--region R]
+  debrief holidays --region R --year YYYY
 
 Debrief helps a small business follow up with every candidate after an interview:
 notes written while fresh, personal feedback messages, promised reply dates kept,
@@ -61,6 +64,14 @@ Commands:
                       (repeatable) and --today DATE: a candidate's earlier
                       follow-ups. --explain: also the parts of the message it saw
                       (thanks, a date, a next step...). FILE - reads stdin.
+
+  bizdays             Business-day arithmetic, Monday to Friday less the region's
+                      holidays: "add" prints the date N business days after (or
+                      before, N < 0) --from; "between" prints how many business
+                      days follow --from up to and including --to.
+  holidays            Print the region's holidays of a year, one "YYYY-MM-DD name"
+                      per line. Regions: US (federal, observed days), GB-ENG
+                      (England and Wales bank holidays, substitute days), DE.
 
 Options:
   -h, --help      Show this text and exit.
@@ -218,6 +229,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (first == "import-check") return ImportCheck(args, out, err);
     if (first == "render") return Render(args, out, err);
     if (first == "tone") return Tone(args, out, err);
+    if (first == "bizdays") return Bizdays(args, out, err);
+    if (first == "holidays") return Holidays(args, out, err);
     err << "debrief: unknown " << (first.rfind('-', 0) == 0 ? "option" : "command") << " '" << first
         << "'\nRun 'debrief --help' to see what it can do.\n";
     return kExitUsage;

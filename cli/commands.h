@@ -14,5 +14,7 @@ std::optional<std::string> ReadFile(const std::string& path, std::string& error)
 int ImportCheck(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);  // cli.cpp
 int Render(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);       // render.cpp
 int Tone(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);         // tone.cpp
+int Bizdays(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);      // calendar.cpp
+int Holidays(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);     // calendar.cpp
 
 }  // namespace debrief::cli

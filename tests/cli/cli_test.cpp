@@ -454,3 +454,46 @@ TEST_CASE("debrief --help lists every tone kind and option") {
     for (const char* word : {"candidate_offer_reply", "--explain", "--earlier", "--today", "--off"})
         CHECK(out.str().find(word) != std::string::npos);
 }
+
+namespace {
+
+int RunCli(std::vector<std::string> args, std::string& out, std::string& err) {
+    std::ostringstream o, e;
+    const int code = debrief::cli::Run(args, o, e);
+    out = o.str();
+    err = e.str();
+    return code;
+}
+
+}  // namespace
+
+TEST_CASE("debrief bizdays adds and counts business days, with a region's holidays") {
+    std::string out, err;
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-12-24", "--days", "1"}, out, err) == 0);
+    CHECK(out == "2026-12-25\n");
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-12-24", "--days", "1", "--region", "GB-ENG"}, out, err) == 0);
+    CHECK(out == "2026-12-29\n");
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-12-29", "--days", "-1", "--region", "GB-ENG"}, out, err) == 0);
+    CHECK(out == "2026-12-24\n");
+    CHECK(RunCli({"bizdays", "between", "--from", "2026-12-24", "--to", "2027-01-04", "--region", "GB-ENG"}, out, err) == 0);
+    CHECK(out == "4\n");
+}
+
+TEST_CASE("debrief holidays prints one date and name per line") {
+    std::string out, err;
+    CHECK(RunCli({"holidays", "--region", "US", "--year", "2026"}, out, err) == 0);
+    CHECK(out.find("2026-07-03 Independence Day (observed)\n") != std::string::npos);
+    CHECK(out.find("2026-11-26 Thanksgiving Day\n") != std::string::npos);
+}
+
+TEST_CASE("debrief bizdays and holidays refuse impossible dates, unknown regions and missing values") {
+    std::string out, err;
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-02-30", "--days", "1"}, out, err) == 2);
+    CHECK(err.find("not \"2026-02-30\"") != std::string::npos);
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-02-27", "--days", "1", "--region", "XX"}, out, err) == 2);
+    CHECK(err.find("GB-ENG") != std::string::npos);
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-02-27"}, out, err) == 2);
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-02-27", "--days", "ten"}, out, err) == 2);
+    CHECK(RunCli({"holidays", "--region", "DE", "--year", "3000"}, out, err) == 2);
+    CHECK(out.empty());
+}
