@@ -6,20 +6,22 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "core/calendar/business_calendar.h"
+#include "core/calendar/ics_holidays.h"
 
 namespace debrief::cli {
 
 namespace {
 
 constexpr const char* kBizdaysUsage =
-    "Usage: debrief bizdays add --from YYYY-MM-DD --days N [--region R]\n"
-    "       debrief bizdays between --from YYYY-MM-DD --to YYYY-MM-DD [--region R]\n";
+    "Usage: debrief bizdays add --from YYYY-MM-DD --days N [--region R] [--holidays FILE.ics]\n"
+    "       debrief bizdays between --from YYYY-MM-DD --to YYYY-MM-DD [--region R] [--holidays FILE.ics]\n";
 constexpr const char* kHolidaysUsage = "Usage: debrief holidays --region R --year YYYY\n";
 
 struct CalendarArgs {
     std::optional<Date> From, To;
     std::optional<int> Days, Year;
     std::string Region;
+    std::string HolidaysFile;
 };
 
 bool ParseInt(const std::string& text, int low, int high, int& out) {
@@ -59,6 +61,8 @@ bool ParseCalendarArgs(const std::vector<std::string>& args, std::size_t first, 
                 return false;
             }
             a.Year = y;
+        } else if (arg == "--holidays") {
+            a.HolidaysFile = v;
         } else if (arg == "--region") {
             if (!calendar::IsKnownRegion(v)) {
                 err << "debrief: no holiday rules for \"" << v << "\"; regions are";
@@ -86,6 +90,22 @@ calendar::BusinessCalendar CalendarFor(const CalendarArgs& a, Date around) {
 
 }  // namespace
 
+// Adds the holidays of --holidays FILE.ics; false (after saying why) if the file cannot be used.
+bool AddIcsHolidays(const CalendarArgs& a, calendar::BusinessCalendar& c, std::ostream& err) {
+    if (a.HolidaysFile.empty()) return true;
+    std::string error;
+    const auto text = ReadFile(a.HolidaysFile, error);
+    if (!text) {
+        err << "debrief: cannot read " << a.HolidaysFile << ": " << error << "\n";
+        return false;
+    }
+    const calendar::IcsHolidays ics = calendar::ReadIcsHolidays(*text);
+    for (const Problem& p : ics.Found) err << a.HolidaysFile << ": " << Describe(p) << "\n";
+    if (!ics.Readable) return false;
+    for (const calendar::Holiday& h : ics.Days) c.AddHoliday(h.Day);
+    return true;
+}
+
 int Bizdays(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     if (args.size() < 2 || (args[1] != "add" && args[1] != "between")) {
         err << kBizdaysUsage;
@@ -103,6 +123,7 @@ int Bizdays(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         }
         calendar::BusinessCalendar c = CalendarFor(a, *a.From);
         if (!a.Region.empty() && *a.Days < 0) c.AddRegion(a.Region, ToCivil(*a.From).Year - 41, ToCivil(*a.From).Year);
+        if (!AddIcsHolidays(a, c, err)) return kExitFailure;
         const auto d = c.AddBusinessDays(*a.From, *a.Days);
         if (!d) {
             err << "debrief: no working days in the week\n";
@@ -120,6 +141,7 @@ int Bizdays(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         const int y1 = ToCivil(*a.From).Year, y2 = ToCivil(*a.To).Year;
         c.AddRegion(a.Region, std::min(y1, y2), std::max(y1, y2));
     }
+    if (!AddIcsHolidays(a, c, err)) return kExitFailure;
     out << c.BusinessDaysBetween(*a.From, *a.To) << "\n";
     return kExitOk;
 }

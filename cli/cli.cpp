@@ -28,8 +28,8 @@ Usage:
   debrief render --template FILE --data FILE [--each] [--html] [--time [--repeat N]]
   debrief tone --kind KIND [--json] [--explain] [--off CATEGORY]... [--earlier DATE]... [--today DATE]
                [--time [--repeat N]] FILE|-
-  debrief bizdays add --from DATE --days N [--region R]
-  debrief bizdays between --from DATE --to DATE [--region R]
+  debrief bizdays add --from DATE --days N [--region R] [--holidays FILE.ics]
+  debrief bizdays between --from DATE --to DATE [--region R] [--holidays FILE.ics]
   debrief holidays --region R --year YYYY
 
 Debrief helps a small business follow up with every candidate after an interview:
@@ -68,7 +68,9 @@ Commands:
   bizdays             Business-day arithmetic, Monday to Friday less the region's
                       holidays: "add" prints the date N business days after (or
                       before, N < 0) --from; "between" prints how many business
-                      days follow --from up to and including --to.
+                      days follow --from up to and including --to. --holidays
+                      adds the days of an .ics calendar (problems are listed
+                      with their line).
   holidays            Print the region's holidays of a year, one "YYYY-MM-DD name"
                       per line. Regions: US (federal, observed days), GB-ENG
                       (England and Wales bank holidays, substitute days), DE.

@@ -497,3 +497,20 @@ TEST_CASE("debrief bizdays and holidays refuse impossible dates, unknown regions
     CHECK(RunCli({"holidays", "--region", "DE", "--year", "3000"}, out, err) == 2);
     CHECK(out.empty());
 }
+
+TEST_CASE("debrief bizdays takes holidays from an .ics file and says what is wrong with a bad one") {
+    const auto dir = std::filesystem::temp_directory_path() / "debrief-cli-ics";
+    std::filesystem::create_directories(dir);
+    const auto good = dir / "closures.ics";
+    std::ofstream(good) << "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261130\r\nSUMMARY:Stocktake\r\nEND:VEVENT\r\n"
+                           "END:VCALENDAR\r\n";
+    std::string out, err;
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-11-27", "--days", "1", "--holidays", good.string()}, out, err) == 0);
+    CHECK(out == "2026-12-01\n");  // Monday 30 November is closed.
+    const auto bad = dir / "not.ics";
+    std::ofstream(bad) << "Date,Name\n2026-11-30,Stocktake\n";
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-11-27", "--days", "1", "--holidays", bad.string()}, out, err) == 1);
+    CHECK(err.find("line 1") != std::string::npos);
+    CHECK(RunCli({"bizdays", "add", "--from", "2026-11-27", "--days", "1", "--holidays", (dir / "missing.ics").string()}, out, err) == 1);
+    std::filesystem::remove_all(dir);
+}

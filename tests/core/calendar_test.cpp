@@ -1,12 +1,13 @@
-// Business days and holidays (core/calendar/business_calendar.h): the built-in rules against the
-// published tables for 2026 and 2027, Easter, and date arithmetic across weekends, holidays,
-// month and year ends and leap days.
+// Business days and holidays (core/calendar/): the built-in rules against the published tables
+// for 2026 and 2027, Easter, date arithmetic across weekends, holidays, month and year ends and
+// leap days, and holidays read from .ics files.
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "core/calendar/business_calendar.h"
+#include "core/calendar/ics_holidays.h"
 
 namespace cal = debrief::calendar;
 using debrief::Date;
@@ -104,4 +105,46 @@ TEST_CASE("business days skip weekends and holidays, across month and year ends 
     cal::BusinessCalendar closed;
     closed.SetWorkingDays({});
     CHECK_FALSE(closed.AddBusinessDays(D("2026-11-30"), 1).has_value());
+}
+
+// --- Holidays from an .ics file ---------------------------------------------------------------
+
+TEST_CASE("an .ics holiday calendar is read: all-day and timed events, folded lines, multi-day events") {
+    const std::string ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Holidays//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a@example\r\nDTSTART;VALUE=DATE:20261225\r\nDTEND;VALUE=DATE:20261226\r\n"
+        "SUMMARY:Christmas\r\n  Day\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART:20260703T000000Z\r\nSUMMARY:Shop closed\\, stocktake\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260810\r\nDTEND;VALUE=DATE:20260813\r\nSUMMARY:Summer closure\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
+    const auto r = cal::ReadIcsHolidays(ics);
+    CHECK(r.Readable);
+    CHECK(r.Found.empty());
+    REQUIRE(r.Days.size() == 5);
+    CHECK(r.Days[0].Day == D("2026-12-25"));
+    CHECK(r.Days[0].Name == "Christmas Day");  // Folded line joined.
+    CHECK(r.Days[1].Day == D("2026-07-03"));
+    CHECK(r.Days[1].Name == "Shop closed, stocktake");
+    CHECK(r.Days[2].Day == D("2026-08-10"));
+    CHECK(r.Days[4].Day == D("2026-08-12"));  // DTEND is exclusive.
+}
+
+TEST_CASE("a malformed .ics file gives precise problems and keeps only the good events") {
+    CHECK_FALSE(cal::ReadIcsHolidays("Date,Name\n2026-12-25,Christmas\n").Readable);
+    CHECK_FALSE(cal::ReadIcsHolidays("").Readable);
+    CHECK_FALSE(cal::ReadIcsHolidays(std::string(cal::kMaxIcsBytes + 1, 'x')).Readable);
+    const auto r = cal::ReadIcsHolidays(
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260230\nSUMMARY:Impossible\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nSUMMARY:No date\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nRRULE:FREQ=YEARLY\nSUMMARY:New Year\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nDTSTART;VALUE=DATE:20260501\nSUMMARY:Unfinished\n");
+    CHECK(r.Readable);
+    REQUIRE(r.Days.size() == 1);
+    CHECK(r.Days[0].Day == D("2026-01-01"));
+    REQUIRE(r.Found.size() == 4);
+    CHECK(r.Found[0].Path == "line 3");  // 2026-02-30
+    CHECK(r.Found[0].Reason.find("not a real date") != std::string::npos);
+    CHECK(r.Found[1].Path == "line 6");  // No DTSTART.
+    CHECK(r.Found[2].Path == "line 11");  // RRULE.
+    CHECK(r.Found[3].Reason.find("no END:VEVENT") != std::string::npos);
 }
