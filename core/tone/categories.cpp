@@ -28,12 +28,6 @@ constexpr std::array<CategoryName, kCategoryCount> kCategories = {{
     {"persistence", "Too many follow-ups"},
 }};
 
-constexpr std::array<std::string_view, kKindCount> kKinds = {
-    "rejection",     "feedback",     "next_steps",          "offer",
-    "status_update", "delay_update", "thank_you",           "keep_in_touch",
-    "candidate_thank_you", "candidate_follow_up", "candidate_offer_reply",
-};
-
 constexpr std::array<std::string_view, 3> kSeverities = {"info", "warn", "risk"};
 
 }  // namespace
@@ -57,29 +51,12 @@ std::optional<Severity> ParseSeverity(std::string_view id) {
     return std::nullopt;
 }
 
-std::string_view KindId(Kind k) { return kKinds[static_cast<std::size_t>(k)]; }
+std::string_view KindId(Kind k) { return ToString(k); }
 
 std::optional<Kind> ParseKind(std::string_view id) {
-    for (std::size_t i = 0; i < kKinds.size(); ++i)
-        if (kKinds[i] == id) return static_cast<Kind>(i);
-    return std::nullopt;
-}
-
-Kind KindOf(MessageKind kind) {
-    switch (kind) {
-        case MessageKind::Rejection: return Kind::Rejection;
-        case MessageKind::Feedback: return Kind::Feedback;
-        case MessageKind::NextSteps: return Kind::NextSteps;
-        case MessageKind::Offer: return Kind::Offer;
-        case MessageKind::StatusUpdate: return Kind::StatusUpdate;
-        case MessageKind::DelayUpdate: return Kind::DelayUpdate;
-        case MessageKind::ThankYou: return Kind::ThankYou;
-        case MessageKind::KeepInTouch: return Kind::KeepInTouch;
-        case MessageKind::CandidateThankYou: return Kind::CandidateThankYou;
-        case MessageKind::CandidateFollowUp: return Kind::CandidateFollowUp;
-        case MessageKind::CandidateOfferReply: return Kind::CandidateOfferReply;
-    }
-    return Kind::StatusUpdate;
+    Kind k{};
+    if (!FromString(id, k)) return std::nullopt;
+    return k;
 }
 
 bool IsCandidateSide(Kind k) { return k >= Kind::CandidateThankYou; }

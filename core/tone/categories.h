@@ -39,22 +39,10 @@ enum class Category {
 };
 inline constexpr int kCategoryCount = 18;
 
-// The message kinds whose required parts differ. The first ten are the ids of the command line;
-// the app maps its own message kinds onto them (KindOf).
-enum class Kind {
-    Rejection,
-    Feedback,
-    NextSteps,
-    Offer,
-    StatusUpdate,
-    DelayUpdate,
-    ThankYou,
-    KeepInTouch,
-    CandidateThankYou,
-    CandidateFollowUp,
-    CandidateOfferReply,
-};
-inline constexpr int kKindCount = 11;
+// The kinds of message, whose required parts differ: the records' own message kinds, so the ids
+// of the command line ("delay_update") are the stored ones.
+using Kind = MessageKind;
+inline constexpr int kKindCount = kMessageKindCount;
 
 std::string_view CategoryId(Category c);     // "passive_aggressive"
 std::string_view CategoryLabel(Category c);  // "Passive-aggressive": for people.
@@ -66,7 +54,7 @@ std::optional<Severity> ParseSeverity(std::string_view id);
 
 std::string_view KindId(Kind k);  // "delay_update"
 std::optional<Kind> ParseKind(std::string_view id);
-Kind KindOf(MessageKind kind);
+inline Kind KindOf(MessageKind kind) { return kind; }  // A stored message's kind, as the checker reads it.
 bool IsCandidateSide(Kind k);  // Written by a candidate: follow-ups are checked for persistence.
 
 // The categories a user may switch off, as a set.

@@ -5,6 +5,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "core/calendar/business_calendar.h"
 #include "core/tone/tokens.h"
 
 namespace debrief::tone {
@@ -123,16 +124,8 @@ Checker Checker::WithOwnPhrases(const std::vector<OwnPhrase>& own, Problems* pro
 // --- Dates and syllables ----------------------------------------------------------------------
 
 int BusinessDaysBetween(std::int32_t from, std::int32_t to) {
-    const bool backwards = to < from;
-    if (backwards) std::swap(from, to);
-    auto weekdays_through = [](std::int64_t day) {  // Weekdays in days [0, day]; day 0 was a Thursday.
-        const std::int64_t shifted = day + 3;  // Day 0 as index 3 of a Monday-first week.
-        const std::int64_t weeks = shifted >= 0 ? shifted / 7 : (shifted - 6) / 7;
-        const std::int64_t rest = shifted - weeks * 7;
-        return weeks * 5 + std::min<std::int64_t>(rest + 1, 5);
-    };
-    const auto count = static_cast<int>(weekdays_through(to) - weekdays_through(from));
-    return backwards ? -count : count;
+    static const calendar::BusinessCalendar weekdays;  // Monday to Friday: holidays are not known here.
+    return weekdays.BusinessDaysBetween(Date{from}, Date{to});
 }
 
 int CountSyllables(std::string_view w) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "compose_fixture.h"
 #include "view_harness.h"
 #include "web/app/compose.h"
 
@@ -12,31 +13,12 @@ namespace {
 
 using debrief::tone::Category;
 
-debrief::RecordId SeedCandidate(ViewHarness& ui) {
-    debrief::Role role;
-    role.Title = "Bookkeeper";
-    role.Stages = debrief::DefaultStages();
-    debrief::Candidate zoe;
-    zoe.RoleId = ui.Records.SaveRole(role);
-    zoe.FullName = "Zoë Łukasz-Nuñez";
-    zoe.PreferredName = "Zoë";
-    zoe.Email = "zoe@example.org";
-    const debrief::RecordId id = ui.Records.SaveCandidate(zoe);
-    debrief::Profile p;
-    p.SenderName = "Siobhán O'Brien";
-    p.SenderEmail = "siobhan@harbourfinch.example";
-    p.CompanyName = "Harbour & Finch";
-    ui.Records.SaveProfile(p);
-    ui.Settle();
-    return id;
-}
+// Zoë (with her interview and a note) and the sender's profile; her id.
+debrief::RecordId SeedCandidate(ViewHarness& ui) { return compose_fixture::Seed(ui).Zoe; }
 
 // A draft of `kind` for Zoë whose text is then replaced by `text`, typed into the box.
 void DraftWithText(ViewHarness& ui, const debrief::RecordId& who, const char* kind, std::string_view text) {
-    app::ComposeFor(ui.State, who, kind);
-    ui.Settle();
-    REQUIRE(ui.Click("Create draft"));
-    ui.Settle();
+    compose_fixture::CreateDraft(ui, who, kind);
     REQUIRE(ui.TypeInto("Message text", text));
     ui.Settle();
 }
@@ -45,7 +27,7 @@ int Count(const debrief::tone::Report& r, Category c) {
     return static_cast<int>(std::count_if(r.Findings.begin(), r.Findings.end(), [&](const auto& f) { return f.Of == c; }));
 }
 
-const debrief::Message* Open(ViewHarness& ui) { return ui.Records.Records().FindMessage(ui.State.Compose.MessageId); }
+const debrief::Message* Open(ViewHarness& ui) { return compose_fixture::OpenMessage(ui); }
 
 constexpr std::string_view kVague =
     "Hi Zoë,\n\nThank you for coming in on Tuesday. It has been decided that you were not a good fit.\n\n"

@@ -53,37 +53,39 @@ const tone::Checker& ToneChecker(AppState& state) {
 
 void UpdateToneCheck(AppState& state, ToneCheck& check, std::string_view text, debrief::MessageKind kind,
                      const std::vector<debrief::ToneNote>& ignored, const debrief::Message* message) {
+    // Called every frame: nothing is built unless something the check depends on changed.
+    const std::uint64_t generation = state.Records->Records().Generation();
+    const std::int32_t today = debrief::DateOf(state.Platform->Now()).DaysSinceEpoch;
+    if (check.Generation == generation && check.Kind == kind && check.Today == today && check.Text == text &&
+        check.IgnoredWith == ignored)
+        return;
     const tone::Checker& checker = ToneChecker(state);
     const debrief::Profile* profile = state.Records->Records().FindProfile();
     tone::Options options;
-    std::string key = std::to_string(static_cast<int>(kind)) + '\x1e' + state.Tone.Phrases;
     if (profile) {
         for (const std::string& id : profile->ToneOff) {
             // Risks stay on whatever was stored: Settings does not offer to turn them off.
             if (const auto c = tone::ParseCategory(id); c && *c != tone::Category::Protected) options.Off.Set(*c, true);
-            key += id + '\x1f';
         }
     }
-    for (const debrief::ToneNote& n : ignored) {
+    for (const debrief::ToneNote& n : ignored)
         if (const auto c = tone::ParseCategory(n.Category)) options.Ignore.push_back({*c, n.Text});
-        key += n.Category + '\x1f' + n.Text + '\x1e';
-    }
     // A candidate's follow-up: their earlier follow-ups to the same person, by day sent.
     if (kind == debrief::MessageKind::CandidateFollowUp && message) {
         options.History.Known = true;
-        options.History.Today = debrief::DateOf(state.Platform->Now()).DaysSinceEpoch;
+        options.History.Today = today;
         for (const auto& [id, m] : state.Records->Records().Messages()) {
             if (m.Id == message->Id || m.CandidateId != message->CandidateId ||
                 m.Kind != debrief::MessageKind::CandidateFollowUp || !m.SentAt)
                 continue;
             options.History.Earlier.push_back(debrief::DateOf(*m.SentAt).DaysSinceEpoch);
-            key += std::to_string(options.History.Earlier.back()) + ',';
         }
-        key += '@' + std::to_string(options.History.Today);
     }
-    if (check.Text == text && check.Key == key && !check.Text.empty()) return;
     check.Text.assign(text);
-    check.Key = std::move(key);
+    check.Generation = generation;
+    check.Kind = kind;
+    check.Today = today;
+    check.IgnoredWith = ignored;
     check.Report = checker.Check(check.Text, tone::KindOf(kind), options);
 }
 

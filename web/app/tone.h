@@ -3,6 +3,7 @@
 // edited, and the actions on a finding: apply its suggestion, ignore it here.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -15,12 +16,17 @@ namespace app {
 
 struct AppState;
 
-// One text's live check: redone only when the text, its kind or the user's settings change.
+// One text's live check: redone only when the text, its kind, its ignores, the records (settings,
+// own phrases, a candidate's earlier follow-ups) or the day change.
 struct ToneCheck {
     debrief::tone::Report Report;
     std::string Text;  // What Report is about (for templates: with the Mustache tags masked).
-    std::string Key;   // Kind, settings and ignores it was made with.
     std::vector<debrief::ToneNote> Ignored;  // Template editor: ignores for this session only.
+    // What Report was made with.
+    std::uint64_t Generation = UINT64_MAX;  // Of the records; UINT64_MAX until the first check.
+    debrief::MessageKind Kind = debrief::MessageKind::StatusUpdate;
+    std::vector<debrief::ToneNote> IgnoredWith;
+    std::int32_t Today = 0;
 };
 
 // The checker with the user's own phrases, rebuilt when those change.
