@@ -19,6 +19,7 @@ struct Holiday {
     Date Day;
     std::string Name;
     friend bool operator<(const Holiday& a, const Holiday& b) { return a.Day < b.Day; }
+    friend bool operator==(const Holiday& a, const Holiday& b) { return a.Day == b.Day && a.Name == b.Name; }
 };
 
 // Regions with built-in rules: "US" (federal holidays, with the observed day when one falls on a

@@ -9,6 +9,11 @@ std::vector<std::string> DefaultStages() {
     return {"Applied", "Screening", "Interview", "Final interview", "Offer", "Hired"};
 }
 
+bool IsDecided(CandidateStatus s) {
+    return s == CandidateStatus::Offered || s == CandidateStatus::Hired || s == CandidateStatus::NotSelected ||
+           s == CandidateStatus::Withdrawn;
+}
+
 std::string GreetingName(const Candidate& c) {
     if (!c.PreferredName.empty()) return c.PreferredName;
     const std::size_t space = c.FullName.find(' ');

@@ -15,6 +15,7 @@
 
 #include "core/records/record_id.h"
 #include "core/time/time.h"
+#include "core/timeline/policy.h"
 
 namespace debrief {
 
@@ -35,8 +36,12 @@ struct Role : RecordHeader {
     std::string Team;                                     // "Finance"
     std::string HiringManager;                            // A person's name.
     std::vector<std::string> Stages;                      // The steps of this hiring process, in order.
-    std::string ResponsePolicy = kDefaultResponsePolicy;  // Which follow-up policy applies.
+    std::string ResponsePolicy = kDefaultResponsePolicy;  // A name for the policy below.
+    FollowUpPolicy Policy;  // When each follow-up for this role's candidates is due.
     bool Open = true;  // Closed roles stay for history but leave the pickers.
+    // The user applied for this role themselves: its "candidates" are the user's own
+    // applications, and the plan holds their thank-you notes and follow-ups instead.
+    bool OwnApplication = false;
 };
 
 std::vector<std::string> DefaultStages();  // Applied, Screening, Interview, Final interview, Offer, Hired.
@@ -54,6 +59,15 @@ enum class CandidateStatus {
 };
 inline constexpr int kCandidateStatusCount = 6;
 
+// The user put off a planned follow-up (core/timeline/planner.h) or said it is not needed.
+struct FollowUpMark {
+    std::string Key;   // The follow-up's key: "thank_you:<interview id>".
+    TimeMs At = 0;     // When the user said so.
+    TimeMs Until = 0;  // Snoozed until then; 0 = not needed at all.
+    std::string Reason;
+    friend bool operator==(const FollowUpMark&, const FollowUpMark&) = default;
+};
+
 struct Candidate : RecordHeader {
     std::string FullName;
     std::string PreferredName;  // How to greet them; empty = the first word of FullName.
@@ -67,7 +81,13 @@ struct Candidate : RecordHeader {
     bool TalentPoolConsent = false;   // They agreed to hear about future roles.
     std::optional<Date> RetainUntil;  // Review or delete their data by then.
     std::string Notes;                // Free notes, not interview evidence.
+    // When the status last became a decision (offered, hired, not selected, withdrawn); closure
+    // and keep-in-touch messages are planned from it. Cleared when they are back in the process.
+    std::optional<TimeMs> DecidedAt;
+    std::vector<FollowUpMark> FollowUpMarks;  // Snoozed or not-needed follow-ups.
 };
+
+bool IsDecided(CandidateStatus s);  // Offered, hired, not selected or withdrawn.
 
 std::string GreetingName(const Candidate& c);  // PreferredName, else the first word of FullName.
 
@@ -183,6 +203,8 @@ struct Profile : RecordHeader {
     std::string Locale;  // BCP 47 tag for dates in messages ("en-GB"); empty = the browser's.
     std::vector<std::string> ToneOff;  // Tone categories the user turned off ("jargon", "gendered").
     std::vector<ToneNote> TonePhrases;  // The user's own phrases to flag, with a suggestion each.
+    WorkSchedule Schedule;   // Working days, hours and holidays: what "business day" means.
+    bool Reminders = false;  // Show browser notifications for follow-ups that fall due.
 };
 
 RecordId ProfileId();  // The fixed id of the one Profile record.

@@ -2,6 +2,7 @@
 
 #include "core/records/ids.h"
 #include "core/text/utf8.h"
+#include "core/time/local_time.h"
 
 namespace debrief {
 
@@ -74,7 +75,23 @@ class FieldReader {
         CheckObject();
     }
 
+    // An object under a key of the parent's: "parent.key".
+    FieldReader(json& object, const FieldReader& parent, const char* key)
+        : Object(object), Parent(&parent), ParentKey(key), ParentIndex(kNoIndex), Out(parent.Out),
+          StartCount(parent.Out.size()) {
+        CheckObject();
+    }
+
     bool Ok() const { return Out.size() == StartCount; }
+    void Fail(std::string reason) { Report("", std::move(reason)); }
+
+    // A nested object read by `read(FieldReader&)`; absent or null leaves `out` as it is.
+    template <typename F> void Object_(const char* key, F&& read) {
+        json* v = Find(key, Need::Optional);
+        if (!v) return;
+        FieldReader inner(*v, *this, key);
+        if (v->is_object()) read(inner);
+    }
 
     void Header(RecordHeader& h) {
         Id("id", h.Id, Need::Required);
@@ -255,6 +272,80 @@ class FieldReader {
         }
     }
 
+    void FollowUpMarks(const char* key, std::vector<FollowUpMark>& out) {
+        out.clear();
+        json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, *v, "a list of {key, at, until, reason}");
+            return;
+        }
+        if (!CheckListSize(key, *v)) return;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            FieldReader item((*v)[i], *this, key, i);
+            FollowUpMark m;
+            item.Text("key", m.Key, Need::Required);
+            item.Instant("at", m.At, Need::Required);
+            std::optional<TimeMs> until;
+            item.OptionalInstant("until", until);
+            m.Until = until.value_or(0);
+            item.Text("reason", m.Reason, Need::Optional);
+            if (item.Ok()) out.push_back(std::move(m));
+        }
+    }
+
+    void Schedule(WorkSchedule& out) {
+        if (json* days = Find("working_days", Need::Optional)) {
+            if (!days->is_array() || days->size() != 7) {
+                Report("working_days", "must be a list of 7 true/false values, Monday first");
+            } else {
+                for (std::size_t i = 0; i < 7; ++i) {
+                    if (!(*days)[i].is_boolean()) {
+                        Report("working_days", "must be a list of 7 true/false values, Monday first");
+                        break;
+                    }
+                    out.WorkingDays[i] = (*days)[i].get<bool>();
+                }
+            }
+        }
+        Clock("day_start", out.DayStartMinute);
+        Clock("day_end", out.DayEndMinute);
+        Text("region", out.Region, Need::Optional);
+        Holidays("days_off", out.DaysOff);
+        for (const std::string& problem : Validate(out)) Report("", problem);
+    }
+
+    void Clock(const char* key, int& out) {
+        std::string text;
+        if (!Text(key, text, Need::Optional)) return;
+        const std::optional<int> minute = ParseClockTime(text);
+        if (!minute && text != "24:00") Report(key, "must be a time of day such as 17:30, not \"" + text + "\"");
+        else out = minute ? *minute : 24 * 60;
+    }
+
+    void Holidays(const char* key, std::vector<calendar::Holiday>& out) {
+        out.clear();
+        json* v = Find(key, Need::Optional);
+        if (!v) return;
+        if (!v->is_array()) {
+            WrongType(key, *v, "a list of {date, name}");
+            return;
+        }
+        if (!CheckListSize(key, *v)) return;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            FieldReader item((*v)[i], *this, key, i);
+            calendar::Holiday h;
+            std::optional<Date> day;
+            item.OptionalDate("date", day);
+            if (!day) item.Report("date", "is missing");
+            item.Text("name", h.Name, Need::Optional);
+            if (item.Ok() && day) {
+                h.Day = *day;
+                out.push_back(std::move(h));
+            }
+        }
+    }
+
   private:
     json& Object;
     std::string_view Base;                // The path of a top-level reader.
@@ -269,8 +360,11 @@ class FieldReader {
             Report("", std::string("must be an object, not ") + std::string(JsonTypeName(Object)));
     }
 
+    static constexpr std::size_t kNoIndex = SIZE_MAX;
+
     std::string Path() const {
         if (!Parent) return std::string(Base);
+        if (ParentIndex == kNoIndex) return Parent->Join(ParentKey);
         return Parent->Join(std::string(ParentKey) + "[" + std::to_string(ParentIndex) + "]");
     }
 
@@ -324,7 +418,13 @@ json ToJson(const Role& r) {
     j["hiring_manager"] = r.HiringManager;
     j["stages"] = r.Stages;
     j["response_policy"] = r.ResponsePolicy;
+    if (r.Policy != FollowUpPolicy{}) {
+        json& p = j["follow_up_policy"];
+        for (const PolicyField& field : PolicyFields()) p[field.Key] = r.Policy.*field.Value;
+        p["fast_paced"] = r.Policy.FastPaced;
+    }
     j["open"] = r.Open;
+    if (r.OwnApplication) j["own_application"] = true;
     return j;
 }
 
@@ -337,7 +437,14 @@ bool FromJson(json j, Role& out, std::string_view path, Problems& problems) {
     f.Text("hiring_manager", out.HiringManager, Need::Optional);
     f.TextList("stages", out.Stages);
     f.Text("response_policy", out.ResponsePolicy, Need::Optional);
+    f.Object_("follow_up_policy", [&](FieldReader& p) {
+        for (const PolicyField& field : PolicyFields())
+            p.Int(field.Key, out.Policy.*field.Value, field.Min, field.Max, Need::Optional);
+        p.Bool("fast_paced", out.Policy.FastPaced);
+        for (const std::string& problem : Validate(out.Policy)) p.Fail(problem);
+    });
     f.Bool("open", out.Open);
+    f.Bool("own_application", out.OwnApplication);
     return f.Ok();
 }
 
@@ -359,6 +466,16 @@ json ToJson(const Candidate& c) {
     j["talent_pool_consent"] = c.TalentPoolConsent;
     j["retain_until"] = OptionalDate(c.RetainUntil);
     j["notes"] = c.Notes;
+    if (c.DecidedAt) j["decided_at"] = FormatInstant(*c.DecidedAt);
+    if (!c.FollowUpMarks.empty()) {
+        json& marks = j["follow_up_marks"] = json::array();
+        for (const FollowUpMark& m : c.FollowUpMarks) {
+            json item = {{"key", m.Key}, {"at", FormatInstant(m.At)}};
+            if (m.Until) item["until"] = FormatInstant(m.Until);
+            if (!m.Reason.empty()) item["reason"] = m.Reason;
+            marks.push_back(std::move(item));
+        }
+    }
     return j;
 }
 
@@ -380,6 +497,8 @@ bool FromJson(json j, Candidate& out, std::string_view path, Problems& problems)
     f.Bool("talent_pool_consent", out.TalentPoolConsent);
     f.OptionalDate("retain_until", out.RetainUntil);
     f.Text("notes", out.Notes, Need::Optional, kMaxLongText);
+    f.OptionalInstant("decided_at", out.DecidedAt);
+    f.FollowUpMarks("follow_up_marks", out.FollowUpMarks);
     return f.Ok();
 }
 
@@ -552,6 +671,18 @@ json ToJson(const Profile& p) {
     j["locale"] = p.Locale;
     if (!p.ToneOff.empty()) j["tone_off"] = p.ToneOff;
     if (!p.TonePhrases.empty()) j["tone_phrases"] = ToneNotesToJson(p.TonePhrases);
+    if (p.Schedule != WorkSchedule{}) {
+        json& s = j["work_schedule"];
+        s["working_days"] = json::array();
+        for (bool d : p.Schedule.WorkingDays) s["working_days"].push_back(d);
+        s["day_start"] = FormatClockTime(p.Schedule.DayStartMinute);
+        s["day_end"] = FormatClockTime(p.Schedule.DayEndMinute);
+        s["region"] = p.Schedule.Region;
+        s["days_off"] = json::array();
+        for (const calendar::Holiday& h : p.Schedule.DaysOff)
+            s["days_off"].push_back({{"date", FormatDate(h.Day)}, {"name", h.Name}});
+    }
+    if (p.Reminders) j["reminders"] = true;
     return j;
 }
 
@@ -568,6 +699,8 @@ bool FromJson(json j, Profile& out, std::string_view path, Problems& problems) {
     f.Text("locale", out.Locale, Need::Optional);
     f.TextList("tone_off", out.ToneOff);
     f.ToneNotes("tone_phrases", out.TonePhrases);
+    f.Object_("work_schedule", [&](FieldReader& s) { s.Schedule(out.Schedule); });
+    f.Bool("reminders", out.Reminders);
     return f.Ok();
 }
 

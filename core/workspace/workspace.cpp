@@ -159,15 +159,48 @@ RecordId Workspace::SaveCandidate(Candidate draft) {
         text = role ? "Added as a candidate for " + role->Title : "Added as a candidate";
     } else if (const Candidate* before = Db.FindCandidate(draft.Id)) {
         text = StageChangeText(*before, draft);
+        if (before->Status != draft.Status && IsDecided(draft.Status)) draft.DecidedAt = now;
     } else {
         text = "Details updated";
     }
+    if (!IsDecided(draft.Status)) draft.DecidedAt.reset();
+    else if (!draft.DecidedAt) draft.DecidedAt = now;
     draft.Updated = now;
     PendingAction action{creating ? "Add candidate" : "Save candidate", {}, false};
     action.Changes.push_back(Put(Collection::Candidates, draft, draft.Rev));
     LogActivity(action, draft.Id, creating ? "created" : "updated", std::move(text));
     Submit(std::move(action));
     return draft.Id;
+}
+
+void Workspace::MarkFollowUp(const RecordId& candidate, FollowUpMark mark, const std::string& what) {
+    const Candidate* found = Db.FindCandidate(candidate);
+    if (!found) return;
+    Candidate draft = *found;
+    const TimeMs now = NowFn();
+    mark.At = now;
+    std::erase_if(draft.FollowUpMarks, [&](const FollowUpMark& m) { return m.Key == mark.Key; });
+    std::string text = mark.Until ? what + " snoozed until " + FormatDate(DateOf(mark.Until))
+                                  : what + " marked as not needed";
+    if (!mark.Reason.empty()) text += ": " + mark.Reason;
+    draft.FollowUpMarks.push_back(std::move(mark));
+    draft.Updated = now;
+    PendingAction action{"Plan follow-up", {}, false};
+    action.Changes.push_back(Put(Collection::Candidates, draft, draft.Rev));
+    LogActivity(action, draft.Id, "follow_up", std::move(text));
+    Submit(std::move(action));
+}
+
+void Workspace::ClearFollowUpMark(const RecordId& candidate, const std::string& key, const std::string& what) {
+    const Candidate* found = Db.FindCandidate(candidate);
+    if (!found) return;
+    Candidate draft = *found;
+    if (std::erase_if(draft.FollowUpMarks, [&](const FollowUpMark& m) { return m.Key == key; }) == 0) return;
+    draft.Updated = NowFn();
+    PendingAction action{"Plan follow-up", {}, false};
+    action.Changes.push_back(Put(Collection::Candidates, draft, draft.Rev));
+    LogActivity(action, draft.Id, "follow_up", what + " back in the plan");
+    Submit(std::move(action));
 }
 
 void Workspace::DeleteCandidate(const RecordId& id) {

@@ -88,6 +88,10 @@ class Workspace {
     RecordId SaveCandidate(Candidate draft);
     void
     DeleteCandidate(const RecordId& id);  // With the candidate's interviews, notes, messages and history.
+    // Snoozes a planned follow-up (mark.Until) or marks it not needed (Until 0), with the reason;
+    // `what` names it in the candidate's history ("Thank-you after the interview").
+    void MarkFollowUp(const RecordId& candidate, FollowUpMark mark, const std::string& what);
+    void ClearFollowUpMark(const RecordId& candidate, const std::string& key, const std::string& what);
     RecordId SaveInterview(Interview draft);
     void DeleteInterview(const RecordId& id);  // With its notes.
     RecordId SaveNote(InterviewNote draft);
