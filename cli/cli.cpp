@@ -31,6 +31,8 @@ Usage:
   debrief bizdays add --from DATE --days N [--region R] [--holidays FILE.ics]
   debrief bizdays between --from DATE --to DATE [--region R] [--holidays FILE.ics]
   debrief holidays --region R --year YYYY
+  debrief plan --data BACKUP.json --now DATETIME [--json] [--time [--repeat N]]
+  debrief ics --data BACKUP.json --now DATETIME [--alarm MINUTES] [--out FILE.ics]
 
 Debrief helps a small business follow up with every candidate after an interview:
 notes written while fresh, personal feedback messages, promised reply dates kept,
@@ -74,6 +76,21 @@ Commands:
   holidays            Print the region's holidays of a year, one "YYYY-MM-DD name"
                       per line. Regions: US (federal, observed days), GB-ENG
                       (England and Wales bank holidays, substitute days), DE.
+  plan                The follow-up plan of a backup file at --now, as the web
+                      app's Today view shows it: overdue, due today, upcoming,
+                      done and not needed, one line each with the due date and
+                      time, what to do and why; then promised reply dates and
+                      whether they were kept; then anything the planner had to
+                      guess. DATETIME is ISO 8601 with a zone, such as
+                      2026-11-24T09:00:00+01:00; its UTC offset is used as the
+                      time zone for the whole plan. --json: the plan as one JSON
+                      object. --time: print how long planning took; --repeat N:
+                      plan N times, print the median. Exits with 1 when the
+                      backup cannot be read.
+  ics                 The plan's open follow-ups as an iCalendar (.ics) file to
+                      import into a calendar app: one 15-minute event each, at
+                      the time it is due, with a reminder --alarm MINUTES before
+                      (30 unless given). Written to stdout, or to --out FILE.ics.
 
 Options:
   -h, --help      Show this text and exit.
@@ -233,6 +250,8 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (first == "tone") return Tone(args, out, err);
     if (first == "bizdays") return Bizdays(args, out, err);
     if (first == "holidays") return Holidays(args, out, err);
+    if (first == "plan") return ShowPlan(args, out, err);
+    if (first == "ics") return ExportIcs(args, out, err);
     err << "debrief: unknown " << (first.rfind('-', 0) == 0 ? "option" : "command") << " '" << first
         << "'\nRun 'debrief --help' to see what it can do.\n";
     return kExitUsage;

@@ -16,5 +16,7 @@ int Render(const std::vector<std::string>& args, std::ostream& out, std::ostream
 int Tone(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);         // tone.cpp
 int Bizdays(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);      // calendar.cpp
 int Holidays(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);     // calendar.cpp
+int ShowPlan(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);     // plan.cpp
+int ExportIcs(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);    // plan.cpp
 
 }  // namespace debrief::cli

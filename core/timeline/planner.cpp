@@ -1,6 +1,7 @@
 #include "core/timeline/planner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 namespace debrief {
@@ -91,6 +92,15 @@ std::string Count(int n, const char* one, const char* many) {
 
 // The messages a candidate's side of the conversation consists of.
 bool FromEmployer(MessageKind k) { return k < MessageKind::CandidateThankYou; }
+
+// "interview", "Final interview", "Screening interview": how a stage reads after "the".
+std::string StagePhrase(const std::string& stage) {
+    std::string lower = stage;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (lower.empty() || lower == "interview") return "interview";
+    if (lower.ends_with("interview")) return stage;
+    return stage + " interview";
+}
 
 Date AddMonths(Date d, int months) {
     CivilDate c = ToCivil(d);
@@ -202,14 +212,14 @@ struct CandidatePlanner {
         const TimeMs end = EndOf(i);
         const Date day = Time.BusinessDayOf(end);
         const std::string when = FormatDay(Time.Day(i.StartsAt));
-        const std::string stage = i.Stage.empty() ? std::string("interview") : i.Stage + " interview";
+        const std::string stage = StagePhrase(i.Stage);
 
         for (const std::string& who : i.Interviewers) {
             FollowUp& f = Add(FollowUpKind::InterviewNote, "note:" + i.Id + ":" + who,
                               Policy.NotesBusinessDays ? Time.AddBusinessDays(day, Policy.NotesBusinessDays) : day);
             f.Interview = i.Id;
             f.Interviewer = who;
-            f.What = who + ": note on " + C.FullName + "'s " + stage;
+            f.What = "Note by " + who + " on " + C.FullName + ", " + when;
             f.Why = "Written while it is fresh: by the end of the business day of the interview (" + when + ").";
             if (const InterviewNote* n = Db.NoteBy(i.Id, who)) {
                 f.Status = FollowUpStatus::Done;
@@ -554,12 +564,14 @@ PlanStats Summarise(const Plan& plan, const Database& db, TimeMs now, const Offs
         if (interviews.empty()) continue;
         ++s.Candidates;
         const Interview& first = *interviews.front();
-        TimeMs earliest = 0;
+        std::optional<TimeMs> earliest;
         for (const Message* m : db.MessagesOf(c.Id))
             if (m->Status == MessageStatus::Sent && m->SentAt && *m->SentAt >= first.StartsAt &&
-                FromEmployer(m->Kind) && (!earliest || *m->SentAt < earliest))
+                FromEmployer(m->Kind) && (!earliest || *m->SentAt < *earliest))
                 earliest = *m->SentAt;
-        if (earliest) first_message.push_back(static_cast<double>(earliest - first.EndsAt()) / kMsPerHour);
+        // A message sent before the interview was over counts as sent at once.
+        if (earliest)
+            first_message.push_back(static_cast<double>(std::max<TimeMs>(0, *earliest - first.EndsAt())) / kMsPerHour);
         if (IsDecided(c.Status) && c.DecidedAt && *c.DecidedAt >= first.StartsAt)
             decision.push_back(static_cast<double>(*c.DecidedAt - first.StartsAt) / kMsPerDay);
     }
@@ -577,15 +589,17 @@ PlanStats Summarise(const Plan& plan, const Database& db, TimeMs now, const Offs
     const Date this_monday{today.DaysSinceEpoch - calendar::WeekdayOf(today)};
     for (int w = 7; w >= 0; --w) s.Weeks.push_back({Date{this_monday.DaysSinceEpoch - 7 * w}});
     for (const FollowUp& f : plan.FollowUps) {
+        // The user's own applications are not the business's record.
+        if (f.Kind == FollowUpKind::CandidateThankYou || f.Kind == FollowUpKind::CandidateFollowUp) continue;
         if (f.Kind == FollowUpKind::Closure) {
             ++s.OwedClosure;
             s.GotClosure += f.Status == FollowUpStatus::Done;
         }
         s.Overdue += f.Status == FollowUpStatus::Overdue;
         if (f.Status == FollowUpStatus::Skipped) continue;
-        const int week = (f.DueDay.DaysSinceEpoch - s.Weeks.front().Monday.DaysSinceEpoch);
-        if (week < 0 || week >= 8 * 7 || today < f.DueDay) continue;
-        PlanStats::Week& bucket = s.Weeks[static_cast<std::size_t>(week / 7)];
+        const int days = f.DueDay.DaysSinceEpoch - s.Weeks.front().Monday.DaysSinceEpoch;
+        if (days < 0 || days >= 8 * 7 || today < f.DueDay) continue;
+        PlanStats::Week& bucket = s.Weeks[static_cast<std::size_t>(days / 7)];
         if (f.Status != FollowUpStatus::Done) ++bucket.Open;
         else if (f.DoneAt <= f.Due) ++bucket.OnTime;
         else ++bucket.Late;

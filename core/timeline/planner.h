@@ -111,7 +111,7 @@ struct PlanStats {
     std::optional<double> MedianDecisionDays;        // First interview -> decision, calendar days.
     int OwedClosure = 0, GotClosure = 0;   // Not selected; of them, told so.
     int PromisesKept = 0, PromisesBroken = 0, PromisesOpen = 0;
-    int Overdue = 0;
+    int Overdue = 0;  // The business's own; the user's own applications are left out of all figures.
     // Follow-ups due per week for the last 8 weeks, oldest first: on time, late, still open.
     struct Week { Date Monday; int OnTime = 0, Late = 0, Open = 0; };
     std::vector<Week> Weeks;

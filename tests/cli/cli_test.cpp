@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -14,6 +16,8 @@
 #include "core/records/ids.h"
 #include "core/records/schema.h"
 #include "core/sample_records.h"
+#include "core/time/local_time.h"
+#include "core/timeline/ics_export.h"
 
 namespace {
 struct Result {
@@ -513,4 +517,248 @@ TEST_CASE("debrief bizdays takes holidays from an .ics file and says what is wro
     CHECK(err.find("line 1") != std::string::npos);
     CHECK(RunCli({"bizdays", "add", "--from", "2026-11-27", "--days", "1", "--holidays", (dir / "missing.ics").string()}, out, err) == 1);
     std::filesystem::remove_all(dir);
+}
+
+// ---------------------------------------------------------------------------------------------
+// debrief plan and debrief ics, on tests/cli/fixtures/plan-backup.json: five candidates (one of
+// them the user's own application), with a missing note, a snoozed closure, a thank-you marked as
+// not needed, a pending and a broken promise. "Now" is Tuesday 24 November 2026, 09:00 in UTC+1.
+// The planner's wording is its own business: these tests take each follow-up's text from
+// `plan --json` and check that the other outputs agree with it.
+
+namespace {
+
+const std::string kPlanFixture = std::string(DEBRIEF_CLI_FIXTURES_DIR) + "/plan-backup.json";
+const std::string kPlanNow = "2026-11-24T09:00:00+01:00";
+
+int CountOf(const std::string& text, const std::string& part) {
+    int n = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size()))
+        ++n;
+    return n;
+}
+
+nlohmann::json PlanJson(const std::string& now = kPlanNow) {
+    const Result r = Run({"plan", "--data", kPlanFixture, "--now", now, "--json"});
+    REQUIRE(r.Code == debrief::cli::kExitOk);
+    return nlohmann::json::parse(r.Out);
+}
+
+// The follow-up whose key starts with `prefix`, or null.
+nlohmann::json FollowUpWithKey(const nlohmann::json& plan, const std::string& prefix) {
+    for (const nlohmann::json& f : plan["follow_ups"])
+        if (f["key"].get<std::string>().rfind(prefix, 0) == 0) return f;
+    return nullptr;
+}
+
+// "2026-11-24 09:00": an instant from the JSON in UTC+1, as the human output shows it.
+std::string InPlanZone(const nlohmann::json& instant) {
+    const debrief::LocalDateTime local = debrief::ToLocal(*debrief::ParseInstant(instant.get<std::string>()),
+                                                          [](debrief::TimeMs) { return 60; });
+    return debrief::FormatDate(local.Day) + " " + debrief::FormatClockTime(local.Minute);
+}
+
+int OpenCount(const nlohmann::json& plan) {
+    const nlohmann::json& c = plan["counts"];
+    return c["overdue"].get<int>() + c["due_today"].get<int>() + c["upcoming"].get<int>();
+}
+
+}  // namespace
+
+TEST_CASE("plan prints the follow-ups grouped by status in local time, then promises and issues") {
+    const nlohmann::json plan = PlanJson();
+    const Result r = Run({"plan", "--data", kPlanFixture, "--now", kPlanNow});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(r.Err.empty());
+    const nlohmann::json& counts = plan["counts"];
+    CHECK(r.Out.rfind("Follow-ups at Tue 24 Nov 2026, 09:00 (UTC+01:00): " + counts["overdue"].dump() +
+                          " overdue, " + counts["due_today"].dump() + " due today, " +
+                          counts["upcoming"].dump() + " upcoming\n",
+                      0) == 0);
+
+    // Late first, settled last; each follow-up once, "YYYY-MM-DD HH:MM  what  (why)" in its group.
+    const std::vector<std::pair<std::string, std::string>> groups = {{"overdue", "Overdue"},
+                                                                     {"due_today", "Due today"},
+                                                                     {"upcoming", "Upcoming"},
+                                                                     {"done", "Done"},
+                                                                     {"skipped", "Not needed"}};
+    std::size_t previous = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        CAPTURE(groups[g].second);
+        int n = 0;
+        for (const nlohmann::json& f : plan["follow_ups"]) n += f["status"] == groups[g].first;
+        REQUIRE(n > 0);  // The fixture has some of each.
+        const std::size_t heading = r.Out.find("\n" + groups[g].second + " (" + std::to_string(n) + ")\n");
+        REQUIRE(heading != std::string::npos);
+        CHECK(heading >= previous);
+        const std::size_t next =
+            g + 1 < groups.size() ? r.Out.find("\n" + groups[g + 1].second + " (") : r.Out.size();
+        for (const nlohmann::json& f : plan["follow_ups"]) {
+            if (f["status"] != groups[g].first) continue;
+            const std::string line =
+                "\n  " + InPlanZone(f.contains("snoozed_until") ? f["snoozed_until"] : f["due"]) + "  " +
+                f["what"].get<std::string>() + "  (" + f["why"].get<std::string>() + ")";
+            const std::size_t at = r.Out.find(line);
+            CHECK_MESSAGE((at > heading && at < next), line);
+        }
+        previous = heading;
+    }
+    // The missing note is overdue since the end of the interview's business day, 17:00 local.
+    const nlohmann::json note = FollowUpWithKey(plan, "note:b0000000000000000000000000000001:Kenji Watanabe");
+    CHECK(note["status"] == "overdue");
+    CHECK(InPlanZone(note["due"]) == "2026-11-20 17:00");
+    // A snoozed follow-up is listed at its snooze time, with the date it was due; a skipped one with
+    // the user's reason.
+    CHECK(Contains(r.Out, "  snoozed from 2026-11-25 17:00  Waiting for the panel's written feedback; "
+                          "Amara's, then Kenji's.\n"));
+    CHECK(Contains(r.Out, ")  Thanked her in person; she said no email was needed.\n"));
+    const std::size_t promises = r.Out.find("\nPromises (2)\n");
+    CHECK(promises > previous);
+    CHECK(Contains(r.Out, "\n  2026-11-20  Broken  Seán O'Connor-Ní Bhriain  (promised 2026-11-16 16:00)\n"));
+    CHECK(Contains(r.Out, "\n  2026-11-27  Pending  Zoë Łukasz-Nuñez  (promised 2026-11-20 17:30)\n"));
+}
+
+TEST_CASE("plan --json holds every follow-up, promise and issue with instants in UTC") {
+    const nlohmann::json doc = PlanJson();
+    CHECK(doc["now"] == "2026-11-24T08:00:00.000Z");
+    CHECK(doc["today"] == "2026-11-24");
+    CHECK(doc["utc_offset_minutes"] == 60);
+    const nlohmann::json& list = doc["follow_ups"];
+    REQUIRE(list.size() >= 10);
+    std::map<std::string, int> statuses;
+    for (const nlohmann::json& f : list) {
+        for (const char* key :
+             {"key", "kind", "status", "candidate", "due", "due_day", "what", "why", "template"})
+            CHECK_MESSAGE(f.contains(key), key);
+        CHECK(debrief::ParseInstant(f["due"].get<std::string>()).has_value());
+        CHECK(debrief::ParseDate(f["due_day"].get<std::string>()).has_value());
+        ++statuses[f["status"].get<std::string>()];
+        if (f["status"] == "done") CHECK(f.contains("done_at"));
+    }
+    CHECK(doc["counts"] == nlohmann::json{{"overdue", statuses["overdue"]},
+                                          {"due_today", statuses["due_today"]},
+                                          {"upcoming", statuses["upcoming"]}});
+
+    // The fixture's own marks: a snooze and a "not needed".
+    const nlohmann::json closure = FollowUpWithKey(doc, "closure:");
+    CHECK(closure["kind"] == "closure");
+    CHECK(closure["status"] == "upcoming");
+    CHECK(closure["snoozed_until"] == "2026-11-26T09:00:00.000Z");
+    CHECK(closure["reason"] == "Waiting for the panel's written feedback; Amara's, then Kenji's.");
+    CHECK(closure["candidate"] == "c0000000000000000000000000000002");
+    const nlohmann::json skipped = FollowUpWithKey(doc, "thank_you:b0000000000000000000000000000004");
+    CHECK(skipped["status"] == "skipped");
+    CHECK(skipped["reason"] == "Thanked her in person; she said no email was needed.");
+
+    REQUIRE(doc["promises"].size() == 2);
+    CHECK(doc["promises"][0]["state"] == "broken");
+    CHECK(doc["promises"][0]["by"] == "2026-11-20");
+    CHECK(doc["promises"][0]["message"] == "e0000000000000000000000000000002");
+    CHECK(doc["promises"][1]["state"] == "pending");
+    CHECK(doc["issues"].is_array());
+}
+
+TEST_CASE("plan takes the time zone from --now's offset") {
+    const auto due_of_note = [](const std::string& now) {
+        return FollowUpWithKey(PlanJson(now), "note:b0000000000000000000000000000001:Kenji Watanabe")["due"];
+    };
+    // 17:00 local, the end of the business day, wherever the user is.
+    CHECK(due_of_note("2026-11-24T09:00:00+01:00") == "2026-11-20T16:00:00.000Z");
+    CHECK(due_of_note("2026-11-24T08:00:00Z") == "2026-11-20T17:00:00.000Z");
+    CHECK(due_of_note("2026-11-24T03:00:00-05:00") == "2026-11-20T22:00:00.000Z");
+    CHECK(Contains(Run({"plan", "--data", kPlanFixture, "--now", "2026-11-24T03:00:00-05:00"}).Out,
+                   "(UTC-05:00)"));
+}
+
+TEST_CASE("plan --time --repeat reports the median planning time on stderr") {
+    const std::size_t follow_ups = PlanJson()["follow_ups"].size();
+    const Result r =
+        Run({"plan", "--data", kPlanFixture, "--now", kPlanNow, "--time", "--repeat", "3", "--json"});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(r.Err.rfind("planned " + std::to_string(follow_ups) + " follow-ups for 5 candidates in ", 0) == 0);
+    CHECK(Contains(r.Err, " ms (median of 3 runs; the first took "));
+    CHECK(nlohmann::json::parse(r.Out) == PlanJson());  // The output is unchanged.
+}
+
+TEST_CASE("ics writes one event per open follow-up, in CRLF lines, to stdout or --out") {
+    const nlohmann::json plan = PlanJson();
+    const int open = OpenCount(plan);
+    const Result r = Run({"ics", "--data", kPlanFixture, "--now", kPlanNow});
+    CHECK(r.Code == debrief::cli::kExitOk);
+    CHECK(r.Err.empty());
+    CHECK(r.Out.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+    CHECK(CountOf(r.Out, "BEGIN:VEVENT\r\n") == open);
+    CHECK(CountOf(r.Out, "\n") == CountOf(r.Out, "\r\n"));
+    CHECK(CountOf(r.Out, "TRIGGER:-PT30M\r\n") == open);
+    CHECK_FALSE(Contains(r.Out, "@"));  // No email, in UIDs or anywhere else.
+    // Every open follow-up's UID, and none of the others'.
+    for (const nlohmann::json& f : plan["follow_ups"]) {
+        const bool is_open =
+            f["status"] == "overdue" || f["status"] == "due_today" || f["status"] == "upcoming";
+        CHECK(Contains(r.Out, "\r\nUID:" + debrief::IcsUid(f["key"].get<std::string>()) + "\r\n") == is_open);
+    }
+
+    const TempFile out(".ics", "");
+    const Result written =
+        Run({"ics", "--data", kPlanFixture, "--now", kPlanNow, "--out", out.Name(), "--alarm", "10"});
+    CHECK(written.Code == debrief::cli::kExitOk);
+    CHECK(written.Out == "Wrote " + std::to_string(open) + " open follow-ups to " + out.Name() + "\n");
+    std::ifstream in(out.Name(), std::ios::binary);
+    const std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(CountOf(file, "TRIGGER:-PT10M\r\n") == open);
+    std::string same = r.Out;
+    for (std::size_t at = same.find("-PT30M"); at != std::string::npos; at = same.find("-PT30M", at))
+        same.replace(at, 6, "-PT10M");
+    CHECK(file == same);
+}
+
+TEST_CASE("plan and ics say what is wrong with the command line, the file or its records") {
+    for (const char* command : {"plan", "ics"}) {
+        CAPTURE(command);
+        const Result bad_now = Run({command, "--data", kPlanFixture, "--now", "next tuesday"});
+        CHECK(bad_now.Code == debrief::cli::kExitUsage);
+        CHECK(Contains(bad_now.Err, "--now takes a date and time like 2026-11-24T09:00:00Z"));
+        CHECK(Contains(bad_now.Err, "not \"next tuesday\""));
+        CHECK(bad_now.Out.empty());
+        // Without a zone the moment is ambiguous.
+        CHECK(Run({command, "--data", kPlanFixture, "--now", "2026-11-24T09:00:00"}).Code ==
+              debrief::cli::kExitUsage);
+
+        const Result no_data = Run({command, "--now", kPlanNow});
+        CHECK(no_data.Code == debrief::cli::kExitUsage);
+        CHECK(Contains(no_data.Err, std::string(command) + " needs --data and --now"));
+        CHECK(Contains(no_data.Err,
+                       std::string("Usage: debrief ") + command + " --data BACKUP.json --now DATETIME"));
+
+        const Result unknown = Run({command, "--data", kPlanFixture, "--now", kPlanNow, "--frobnicate"});
+        CHECK(unknown.Code == debrief::cli::kExitUsage);
+        CHECK(Contains(unknown.Err, "does not know '--frobnicate'"));
+
+        const Result missing = Run({command, "--data", kPlanFixture + ".missing", "--now", kPlanNow});
+        CHECK(missing.Code == debrief::cli::kExitFailure);
+        CHECK(missing.Err ==
+              "debrief: cannot read '" + kPlanFixture + ".missing': No such file or directory\n");
+
+        nlohmann::json doc = nlohmann::json::parse(SampleBackup());
+        doc["candidates"][0]["email"] = 42;
+        doc["interviews"][0]["starts_at"] = "soon";
+        const TempFile broken(".json", doc.dump());
+        const Result unreadable = Run({command, "--data", broken.Name(), "--now", kPlanNow});
+        CHECK(unreadable.Code == debrief::cli::kExitFailure);
+        CHECK(unreadable.Out.empty());
+        CHECK(Contains(unreadable.Err, " is not a backup Debrief can read (2 problems):\n"));
+        CHECK(Contains(unreadable.Err, "\n  candidates[0].email: must be text, not a number\n"));
+        CHECK(Contains(unreadable.Err, "starts_at: must be a date and time"));
+    }
+    CHECK(Run({"plan", "--data", kPlanFixture, "--now", kPlanNow, "--repeat", "0"}).Code ==
+          debrief::cli::kExitUsage);
+    CHECK(Run({"ics", "--data", kPlanFixture, "--now", kPlanNow, "--json"}).Code == debrief::cli::kExitUsage);
+    CHECK(Run({"ics", "--data", kPlanFixture, "--now", kPlanNow, "--alarm", "-5"}).Code ==
+          debrief::cli::kExitUsage);
+}
+
+TEST_CASE("the usage text lists plan and ics") {
+    const std::string help = Run({"--help"}).Out;
+    CHECK(Contains(help, "debrief plan --data BACKUP.json --now DATETIME [--json] [--time [--repeat N]]"));
+    CHECK(Contains(help, "debrief ics --data BACKUP.json --now DATETIME"));
 }

@@ -15,6 +15,16 @@ async function yesterday(page) {
   });
 }
 
+// The same day as the app writes it in lists: "Mon 30 Nov 2026".
+async function yesterdayForPeople(page) {
+  return page.evaluate(() => {
+    const d = new Date(Date.now() - 86400000);
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    return `${days[d.getDay()]} ${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}`;
+  });
+}
+
 async function addRole(app, title) {
   await app.click('Candidates');
   await app.click('Roles');
@@ -73,7 +83,7 @@ test('a role, a candidate, an interview and a note are created through the UI an
   await app.waitForItem('Open note##Amara Okafor');
   await app.waitForItem('Write note##Kenji Watanabe');
   await app.click('Today');
-  await app.waitForItem('Write##Kenji Watanabe-Zoë Łukasz-Nuñez');
+  await app.waitForItem(`Write note##Note by Kenji Watanabe on Zoë Łukasz-Nuñez, ${await yesterdayForPeople(page)}`);
   await app.screenshot('today-after-reload');
 });
 

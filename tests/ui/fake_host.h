@@ -47,4 +47,19 @@ struct FakeHost final : app::Host {
     void Reload() override { ++Reloads; }
     void OpenMailto(std::string_view url) override { MailtoUrls.emplace_back(url); }
     std::string PreferredLocale() const override { return Locale; }
+    app::NotificationPermission Notifications() const override { return Permission; }
+    void RequestNotifications() override {
+        ++PermissionRequests;
+        if (Permission == app::NotificationPermission::NotAsked) Permission = AnswerToRequest;
+    }
+    void Notify(std::string_view title, std::string_view body, std::string_view tag) override {
+        Notified.push_back({std::string(title), std::string(body), std::string(tag)});
+    }
+    struct Notification {
+        std::string Title, Body, Tag;
+    };
+    app::NotificationPermission Permission = app::NotificationPermission::NotAsked;
+    app::NotificationPermission AnswerToRequest = app::NotificationPermission::Granted;
+    int PermissionRequests = 0;
+    std::vector<Notification> Notified;
 };

@@ -91,9 +91,9 @@ TEST_CASE("an interview is scheduled, its notes fall due when it ends, and a not
     ui.Settle();
     REQUIRE(ui.Find("Write note##Amara Okafor") != nullptr);
     REQUIRE(ui.Click("Today"));
-    CHECK(ui.Find("Write##Kenji Watanabe-Zoë Łukasz-Nuñez") != nullptr);
+    CHECK(ui.Find("Write note##Note by Kenji Watanabe on Zoë Łukasz-Nuñez, Mon 23 Nov 2026") != nullptr);
 
-    REQUIRE(ui.Click("Write##Amara Okafor-Zoë Łukasz-Nuñez"));
+    REQUIRE(ui.Click("Write note##Note by Amara Okafor on Zoë Łukasz-Nuñez, Mon 23 Nov 2026"));
     REQUIRE(ui.TypeInto("Strength 1", "Reconciles carefully"));
     REQUIRE(ui.TypeInto("Evidence##strength-1", "Found the duplicated invoice within minutes"));
     REQUIRE(ui.TypeInto("Concern 1", "Little payroll experience"));
@@ -109,8 +109,8 @@ TEST_CASE("an interview is scheduled, its notes fall due when it ends, and a not
     CHECK(note.Interviewer == "Amara Okafor");
     CHECK(note.Concerns.at(0).Evidence == "Has not run a payroll end to end");
     CHECK(note.WrittenAt == interview.EndsAt() + 3 * debrief::kMsPerHour);
-    CHECK(ui.Find("Write##Amara Okafor-Zoë Łukasz-Nuñez") == nullptr);
-    CHECK(ui.Find("Write##Kenji Watanabe-Zoë Łukasz-Nuñez") != nullptr);
+    CHECK(ui.Find("Write note##Note by Amara Okafor on Zoë Łukasz-Nuñez, Mon 23 Nov 2026") == nullptr);
+    CHECK(ui.Find("Write note##Note by Kenji Watanabe on Zoë Łukasz-Nuñez, Mon 23 Nov 2026") != nullptr);
 }
 
 TEST_CASE("deleting asks first, and Keep keeps") {

@@ -75,6 +75,22 @@ void ComposeFor(AppState& state, const debrief::RecordId& candidate, std::string
     state.Current = Area::Compose;
 }
 
+void OpenNoteForm(AppState& state, const debrief::Interview& interview, const std::string& interviewer) {
+    NoteForm& form = state.EditNote;
+    form = {};
+    form.Open = true;
+    if (const debrief::InterviewNote* existing = state.Records->Records().NoteBy(interview.Id, interviewer)) {
+        form.Draft = *existing;
+        for (const std::string& q : existing->CandidateQuestions) form.Questions += q + "\n";
+    } else {
+        form.Draft.InterviewId = interview.Id;
+        form.Draft.CandidateId = interview.CandidateId;
+        form.Draft.Interviewer = interviewer;
+        form.Draft.Strengths.push_back({});
+        form.Draft.Concerns.push_back({});
+    }
+}
+
 void OpenDraft(AppState& state, const debrief::Message& m) {
     ComposeState& c = state.Compose;
     c = ComposeState{};
@@ -192,6 +208,27 @@ nlohmann::json ToJson(const AppState& state) {
         j["compose"]["toneIgnored"] = ignored;
         const debrief::Profile* profile = w->Records().FindProfile();
         j["toneOff"] = profile ? profile->ToneOff : std::vector<std::string>{};
+        // The plan as last drawn (the first 200 follow-ups, by due time).
+        const debrief::Plan& plan = state.Plan.Value;
+        nlohmann::json follow_ups = nlohmann::json::array();
+        for (std::size_t i = 0; i < plan.FollowUps.size() && i < 200; ++i) {
+            const debrief::FollowUp& f = plan.FollowUps[i];
+            const debrief::Candidate* c = w->Records().FindCandidate(f.Candidate);
+            follow_ups.push_back({{"key", f.Key},
+                                  {"kind", debrief::ToString(f.Kind)},
+                                  {"status", debrief::ToString(f.Status)},
+                                  {"candidate", c ? c->FullName : std::string()},
+                                  {"what", f.What},
+                                  {"due", debrief::FormatInstant(f.Due)},
+                                  {"reason", f.Reason}});
+        }
+        j["plan"] = {{"overdue", plan.Overdue},
+                     {"dueToday", plan.DueToday},
+                     {"upcoming", plan.Upcoming},
+                     {"promises", plan.Promises.size()},
+                     {"issues", plan.Issues.size()},
+                     {"followUps", follow_ups}};
+        j["reminders"] = profile && profile->Reminders;
     }
     return j;
 }

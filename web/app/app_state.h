@@ -26,6 +26,7 @@
 #include "core/time/local_time.h"
 #include "core/workspace/workspace.h"
 #include "web/app/host.h"
+#include "web/app/plan.h"
 #include "web/app/tone.h"
 
 namespace app {
@@ -76,6 +77,7 @@ struct CandidateForm {
 
 struct RoleForm {
     bool Open = false;
+    bool ShowPolicy = false;
     debrief::Role Draft;
     std::string NewStage;
     debrief::FieldIssues Issues;
@@ -192,6 +194,56 @@ struct ProfileForm {
     debrief::FieldIssues Issues;
 };
 
+// Today: the follow-up whose snooze or "not needed" box is open.
+struct TodayState {
+    std::string Marking;           // The follow-up's key; empty = none.
+    bool MarkingSnooze = true;     // Snooze (with a date) or not needed.
+    std::string Until;             // Snooze until (YYYY-MM-DD), as typed.
+    std::string Reason;
+    std::string MarkError;
+    bool ShowDone = false;
+    debrief::TimeMs RemindedUpTo = 0;  // Reminders were shown for follow-ups due up to then.
+
+    // The plan's follow-ups sorted into the view's lists (indices into Plan::FollowUps), made
+    // again only when the plan is.
+    std::uint64_t ListsGeneration = UINT64_MAX;
+    debrief::TimeMs ListsMadeAt = -1;
+    std::vector<std::size_t> Overdue, DueToday, Upcoming, Later, Done, Promises;
+};
+
+// Timeline: each candidate's interviews, promises and follow-ups on a time axis, per role; and
+// the Dashboard's figures.
+enum class TimelineTab { Timeline, Dashboard };
+struct TimelineState {
+    TimelineTab Tab = TimelineTab::Timeline;
+    debrief::RecordId Role;        // Empty = every role.
+    float DaysVisible = 42;        // Zoom: how many days the axis spans.
+    float FirstDay = -28;          // Scroll: the left edge, in days relative to today.
+    debrief::RecordId Hovered;     // The candidate whose row the mouse is over.
+
+    // The chart's rows as last laid out: the candidates in Role with something on the axis, by
+    // name, each with where its entries sit in the plan. Rebuilt when the plan or Role changes.
+    struct Row {
+        debrief::RecordId Candidate;
+        std::vector<std::size_t> FollowUps, Promises;  // Positions in Plan::FollowUps, Plan::Promises.
+    };
+    std::vector<Row> Rows;
+    const void* RowsRecords = nullptr;  // What Rows were laid out from: workspace, generation, plan time, role.
+    std::uint64_t RowsGeneration = UINT64_MAX;
+    debrief::TimeMs RowsPlanMadeAt = 0;
+    debrief::RecordId RowsRole;
+};
+
+// Settings: the working week, as edited before it is saved with the profile.
+struct ScheduleForm {
+    bool Loaded = false;
+    debrief::WorkSchedule Draft;
+    std::string DayStart, DayEnd;        // As typed: HH:MM.
+    std::string NewDay, NewDayName;      // A day off being added.
+    std::vector<std::string> Problems;   // Why it cannot be saved, or what an import skipped.
+    std::string Imported;                // "Added 9 days off from holidays.ics".
+};
+
 struct Notice {
     std::string Text;
     debrief::TimeMs Until = 0;
@@ -220,6 +272,10 @@ struct AppState {
     ComposeState Compose;
     TemplateEditorState TemplateEditor;
     ProfileForm EditProfile;
+    ScheduleForm EditSchedule;
+    PlanCache Plan;
+    TodayState Today;
+    TimelineState Timeline;
     ToneSettingsCache Tone;  // The checker with the user's own phrases.
     debrief::ToneNote NewPhrase;  // Settings: the own phrase being added.
     std::string NewPhraseError;
@@ -241,6 +297,8 @@ void WakeAt(AppState& state, debrief::TimeMs when);    // Asks for a frame at `w
 debrief::templates::MessageContext MessageContextFor(const AppState& state);
 // Opens Compose for a candidate, with a fresh choice of template.
 void ComposeFor(AppState& state, const debrief::RecordId& candidate, std::string_view kind = {});
+// Opens the interview note form: the interviewer's note on `interview`, or a new one.
+void OpenNoteForm(AppState& state, const debrief::Interview& interview, const std::string& interviewer);
 // Opens Compose on an existing draft (or ready message).
 void OpenDraft(AppState& state, const debrief::Message& m);
 

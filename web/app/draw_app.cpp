@@ -174,6 +174,7 @@ void DrawApp(AppState& state) {
     ImGui::End();
     views::DrawNotice(state);
     RequestPersistenceOnce(state);
+    NotifyDueFollowUps(state);
 }
 
 }  // namespace app

@@ -20,6 +20,8 @@ struct StorageHealth {
     double QuotaBytes = -1;
 };
 
+enum class NotificationPermission { Unsupported, NotAsked, Granted, Denied };
+
 struct PickedFile {
     std::string Name;
     std::string Bytes;
@@ -49,6 +51,13 @@ class Host {
     virtual void OpenMailto(std::string_view url) = 0;
     // The user's language and region for dates ("en-GB"), as the browser reports it.
     virtual std::string PreferredLocale() const = 0;
+
+    // System notifications while the app is open (reminders of follow-ups that fall due).
+    // Asking shows the browser's own prompt; the answer shows in Notifications() once given.
+    virtual NotificationPermission Notifications() const = 0;
+    virtual void RequestNotifications() = 0;
+    // `tag` replaces an earlier notification with the same tag instead of stacking another.
+    virtual void Notify(std::string_view title, std::string_view body, std::string_view tag) = 0;
 };
 
 }  // namespace app

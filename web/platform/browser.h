@@ -22,6 +22,9 @@ void debrief_js_reload();
 void debrief_js_open_mailto(const char* url);                  // Hand a mailto: URL to the mail client.
 void debrief_js_preferred_locale(char* out, int size);         // navigator.language, e.g. "en-GB".
 int debrief_js_flag(const char* name, int set);  // Reads (and with set=1 sets) a per-profile flag.
+int debrief_js_notification_permission();  // 0 unsupported, 1 not asked, 2 granted, 3 denied.
+void debrief_js_request_notifications();   // The browser's prompt; the answer shows in the above.
+void debrief_js_notify(const char* title, const char* body, const char* tag);
 }
 
 namespace browser {

@@ -69,7 +69,26 @@ std::string BrowserHost::PreferredLocale() const {
     return tag;
 }
 
+app::NotificationPermission BrowserHost::Notifications() const {
+    switch (debrief_js_notification_permission()) {
+    case 1: return app::NotificationPermission::NotAsked;
+    case 2: return app::NotificationPermission::Granted;
+    case 3: return app::NotificationPermission::Denied;
+    default: return app::NotificationPermission::Unsupported;
+    }
+}
+
+void BrowserHost::RequestNotifications() { debrief_js_request_notifications(); }
+
+void BrowserHost::Notify(std::string_view title, std::string_view body, std::string_view tag) {
+    const std::string t(title), b(body), g(tag);
+    debrief_js_notify(t.c_str(), b.c_str(), g.c_str());
+}
+
 }  // namespace browser
+
+// Something the app waits for arrived outside input (the answer to a permission prompt).
+extern "C" EMSCRIPTEN_KEEPALIVE void debrief_on_wake() { browser::WakeUp(); }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void debrief_on_file_picked(int request, const char* name, const char* data,
                                                             int length) {

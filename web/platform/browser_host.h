@@ -29,6 +29,9 @@ class BrowserHost final : public app::Host {
     void Reload() override;
     void OpenMailto(std::string_view url) override;
     std::string PreferredLocale() const override;
+    app::NotificationPermission Notifications() const override;
+    void RequestNotifications() override;
+    void Notify(std::string_view title, std::string_view body, std::string_view tag) override;
 
     void DeliverFile(int request, app::PickedFile file);  // From debrief_on_file_picked().
 

@@ -193,6 +193,30 @@ mergeInto(LibraryManager.library, {
     link.remove();
   },
 
+  debrief_js_notification_permission: function () {
+    if (typeof Notification === 'undefined') return 0;
+    return { default: 1, granted: 2, denied: 3 }[Notification.permission] || 0;
+  },
+
+  debrief_js_request_notifications__deps: ['debrief_on_wake'],
+  debrief_js_request_notifications: function () {
+    if (typeof Notification === 'undefined') return;
+    // The answer arrives later; wake the app so it shows at once.
+    Notification.requestPermission().then(function () { _debrief_on_wake(); });
+  },
+
+  debrief_js_notify: function (titlePtr, bodyPtr, tagPtr) {
+    var title = UTF8ToString(titlePtr), body = UTF8ToString(bodyPtr), tag = UTF8ToString(tagPtr);
+    (window.debriefNotifications = window.debriefNotifications || []).push({ title: title, body: body, tag: tag });
+    if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+    try {
+      var n = new Notification(title, { body: body, tag: tag });
+      n.onclick = function () { window.focus(); n.close(); };
+    } catch (e) {
+      // Some browsers allow notifications only from a service worker; the Today view still lists it.
+    }
+  },
+
   debrief_js_preferred_locale: function (outPtr, size) {
     var tag = (navigator.languages && navigator.languages[0]) || navigator.language || '';
     stringToUTF8(String(tag), outPtr, size);

@@ -97,6 +97,9 @@ void DrawBackupMenuItems(app::AppState& state) {
     ImGui::Separator();
     if (ImGui::MenuItem("Import candidates (CSV)", nullptr, false, ready)) StartCsvImport(state);
     if (ImGui::MenuItem("Export candidates (CSV)", nullptr, false, ready)) ExportCandidates(state);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Export follow-ups to calendar (.ics)", nullptr, false, complete))
+        app::ExportPlanToCalendar(state);
 }
 
 void DrawBackupDialogs(app::AppState& state) {

@@ -53,13 +53,13 @@ void InterviewerNote(app::AppState& state, const debrief::Interview& interview, 
         ImGui::TextColored(ui::GoodColour(), "%s", when.c_str());
         ImGui::SameLine();
         const std::string open = "Open note##" + who;
-        if (ImGui::SmallButton(open.c_str())) OpenNoteForm(state, interview, who);
+        if (ImGui::SmallButton(open.c_str())) app::OpenNoteForm(state, interview, who);
     } else if (now >= interview.EndsAt()) {
         const std::string due = "note due for " + debrief::DescribeElapsed(now - interview.EndsAt());
         ImGui::TextColored(ui::WarningColour(), "%s", due.c_str());
         ImGui::SameLine();
         const std::string write = "Write note##" + who;
-        if (ImGui::SmallButton(write.c_str())) OpenNoteForm(state, interview, who);
+        if (ImGui::SmallButton(write.c_str())) app::OpenNoteForm(state, interview, who);
     } else {
         ImGui::TextDisabled("note due when the interview ends");
     }

@@ -4,7 +4,6 @@
 
 namespace views {
 
-void DrawTimeline(app::AppState&) { DrawAreaHeader(app::Area::Timeline); }
 void DrawWorkshop(app::AppState&) { DrawAreaHeader(app::Area::Workshop); }
 
 }  // namespace views

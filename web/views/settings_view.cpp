@@ -1,5 +1,5 @@
-// Settings: who signs the messages, what the tone checks look for, this copy's version, and the health of the browser storage
-// that holds the records.
+// Settings: who signs the messages, what the tone checks look for, this copy's version, the health
+// of the browser storage that holds the records, and the working week the follow-up plan counts.
 #include "imgui.h"
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
@@ -90,6 +90,7 @@ void DrawSettings(app::AppState& state) {
     if (state.Platform) StorageHealth(state);
     ui::SectionHeading("About this copy");
     DrawBuildDetails(state.Build);
+    if (ready) DrawScheduleForm(state);
     ImGui::TableNextColumn();
     if (ready) DrawToneSettings(state);
     ImGui::EndTable();

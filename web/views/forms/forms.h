@@ -17,11 +17,12 @@ void OpenInterviewForm(app::AppState& state, const debrief::RecordId& candidate,
                        const debrief::Interview* existing);
 void DrawInterviewForm(app::AppState& state);
 
-// A note by `interviewer` on `interview`: the existing one to edit, or a new one.
-void OpenNoteForm(app::AppState& state, const debrief::Interview& interview, const std::string& interviewer);
 void DrawNoteForm(app::AppState& state);
 
 void DrawProfileForm(app::AppState& state);  // Settings: sender name, email, company, date language.
+void DrawScheduleForm(app::AppState& state);  // Settings: working days, hours and days off.
+// The role form's follow-up policy: each value with its unit, the problems under it.
+void DrawPolicyEditor(debrief::FollowUpPolicy& policy, bool own_application);
 
 void AskToDelete(app::AppState& state, debrief::Collection where, const debrief::RecordId& id);
 void DrawDeleteConfirmation(app::AppState& state);

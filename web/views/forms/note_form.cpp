@@ -118,22 +118,6 @@ void Header(const app::AppState& state, const debrief::InterviewNote& d) {
 
 }  // namespace
 
-void OpenNoteForm(app::AppState& state, const debrief::Interview& interview, const std::string& interviewer) {
-    app::NoteForm& form = state.EditNote;
-    form = {};
-    form.Open = true;
-    if (const debrief::InterviewNote* existing = state.Records->Records().NoteBy(interview.Id, interviewer)) {
-        form.Draft = *existing;
-        for (const std::string& q : existing->CandidateQuestions) form.Questions += q + "\n";
-    } else {
-        form.Draft.InterviewId = interview.Id;
-        form.Draft.CandidateId = interview.CandidateId;
-        form.Draft.Interviewer = interviewer;
-        form.Draft.Strengths.push_back({});
-        form.Draft.Concerns.push_back({});
-    }
-}
-
 void DrawNoteForm(app::AppState& state) {
     app::NoteForm& form = state.EditNote;
     if (!form.Open || !state.Records) return;

@@ -64,6 +64,8 @@ void DrawProfileForm(app::AppState& state) {
             if (stored) {
                 p.ToneOff = stored->ToneOff;
                 p.TonePhrases = stored->TonePhrases;
+                p.Schedule = stored->Schedule;  // And the working week, saved from its own section.
+                p.Reminders = stored->Reminders;
             }
             state.Records->SaveProfile(p);
             if (const debrief::Profile* saved = state.Records->Records().FindProfile()) form.Draft = *saved;

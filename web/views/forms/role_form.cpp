@@ -50,7 +50,10 @@ void Save(app::AppState& state) {
         form.NewStage.clear();
     }
     form.Issues = debrief::CheckRole(form.Draft);
-    if (debrief::HasErrors(form.Issues)) return;
+    if (debrief::HasErrors(form.Issues) || !debrief::Validate(form.Draft.Policy).empty()) {
+        form.ShowPolicy = form.ShowPolicy || !debrief::Validate(form.Draft.Policy).empty();
+        return;
+    }
     state.Records->SaveRole(form.Draft);
     form.Open = false;
     ImGui::CloseCurrentPopup();
@@ -79,9 +82,19 @@ void DrawRoleForm(app::AppState& state) {
     ImGui::InputText("Team", &d.Team);
     ImGui::InputText("Hiring manager", &d.HiringManager);
     ImGui::Checkbox("Open for candidates", &d.Open);
+    ImGui::Checkbox("I am the candidate (my own application)", &d.OwnApplication);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The plan then holds your thank-you notes and polite follow-ups to this employer.");
     ImGui::PopItemWidth();
     ui::SectionHeading("Stages");
     StageList(form);
+    ImGui::Spacing();
+    if (ImGui::Checkbox("Show the follow-up policy", &form.ShowPolicy) || form.ShowPolicy) {
+        ui::SectionHeading("Follow-up policy");
+        DrawPolicyEditor(d.Policy, d.OwnApplication);
+    }
+    for (const std::string& problem : debrief::Validate(d.Policy))
+        if (!form.ShowPolicy) ImGui::TextColored(ui::ErrorColour(), "Follow-up policy: %s", problem.c_str());
 
     ImGui::Spacing();
     if (ImGui::Button("Save", ui::Em(7, 0)) || ui::ShortcutPressed(ui::keys::kS)) Save(state);
