@@ -1,6 +1,5 @@
 // debrief bizdays / debrief holidays: business-day arithmetic and holiday tables, as the planner
 // uses them (core/calendar/business_calendar.h).
-#include <cstdlib>
 #include <ostream>
 
 #include "cli/cli.h"
@@ -24,22 +23,11 @@ struct CalendarArgs {
     std::string HolidaysFile;
 };
 
-bool ParseInt(const std::string& text, int low, int high, int& out) {
-    char* end = nullptr;
-    const long v = std::strtol(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || v < low || v > high) return false;
-    out = static_cast<int>(v);
-    return true;
-}
-
 bool ParseCalendarArgs(const std::vector<std::string>& args, std::size_t first, CalendarArgs& a, std::ostream& err) {
     for (std::size_t i = first; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (i + 1 >= args.size()) {
-            err << "debrief: " << arg << " needs a value\n";
-            return false;
-        }
-        const std::string& v = args[++i];
+        std::string v;
+        if (!TakeOptionValue(args, i, v, err)) return false;
         if (arg == "--from" || arg == "--to") {
             const auto d = ParseDate(v);
             if (!d) {

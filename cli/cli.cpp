@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -114,6 +115,25 @@ std::optional<std::string> ReadFile(const std::string& path, std::string& error)
         return std::nullopt;
     }
     return bytes;
+}
+
+bool TakeOptionValue(const std::vector<std::string>& args, std::size_t& i, std::string& into,
+                     std::ostream& err) {
+    if (i + 1 >= args.size()) {
+        err << "debrief: " << args[i] << " needs a value\n";
+        return false;
+    }
+    into = args[++i];
+    return true;
+}
+
+bool ParseInt(const std::string& text, int low, int high, int& out) {
+    char* end = nullptr;
+    errno = 0;
+    const long v = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || *end != '\0' || errno == ERANGE || v < low || v > high) return false;
+    out = static_cast<int>(v);
+    return true;
 }
 
 namespace {

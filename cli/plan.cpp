@@ -51,14 +51,6 @@ int OffsetMinutesOf(std::string_view iso) {
     return zone[0] == '-' ? -minutes : minutes;
 }
 
-bool ParseInt(const std::string& text, int low, int high, int& out) {
-    char* end = nullptr;
-    const long v = std::strtol(text.c_str(), &end, 10);
-    if (text.empty() || *end != '\0' || v < low || v > high) return false;
-    out = static_cast<int>(v);
-    return true;
-}
-
 // Fills `a` from the command line of `plan` (ics = false) or `ics`; on a mistake says what it
 // was on `err` and returns false.
 bool ParsePlanArgs(const std::vector<std::string>& args, bool ics, PlanArgs& a, std::ostream& err) {
@@ -66,19 +58,10 @@ bool ParsePlanArgs(const std::vector<std::string>& args, bool ics, PlanArgs& a, 
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         std::string v;
-        const auto value = [&]() {
-            if (i + 1 >= args.size()) {
-                err << "debrief: " << arg << " needs a value\n";
-                return false;
-            }
-            v = args[++i];
-            return true;
-        };
         if (arg == "--data") {
-            if (!value()) return false;
-            a.DataPath = v;
+            if (!TakeOptionValue(args, i, a.DataPath, err)) return false;
         } else if (arg == "--now") {
-            if (!value()) return false;
+            if (!TakeOptionValue(args, i, v, err)) return false;
             const std::optional<TimeMs> now = ParseInstant(v);
             if (!now) {
                 err << "debrief: --now takes a date and time like 2026-11-24T09:00:00Z or "
@@ -94,16 +77,15 @@ bool ParsePlanArgs(const std::vector<std::string>& args, bool ics, PlanArgs& a, 
         } else if (!ics && arg == "--time") {
             a.Time = true;
         } else if (!ics && arg == "--repeat") {
-            if (!value()) return false;
+            if (!TakeOptionValue(args, i, v, err)) return false;
             if (!ParseInt(v, 1, 1000, a.Repeat)) {
                 err << "debrief: --repeat takes a number from 1 to 1000\n";
                 return false;
             }
         } else if (ics && arg == "--out") {
-            if (!value()) return false;
-            a.OutPath = v;
+            if (!TakeOptionValue(args, i, a.OutPath, err)) return false;
         } else if (ics && arg == "--alarm") {
-            if (!value()) return false;
+            if (!TakeOptionValue(args, i, v, err)) return false;
             if (!ParseInt(v, 0, 7 * 24 * 60, a.AlarmMinutes)) {
                 err << "debrief: --alarm takes the minutes before the follow-up, from 0 to 10080\n";
                 return false;
@@ -180,8 +162,8 @@ void PrintPlanForPeople(const Plan& plan, const Database& db, const PlanArgs& a,
         out << "\n" << Label(status) << " (" << count << ")\n";
         for (const FollowUp& f : plan.FollowUps) {
             if (f.Status != status) continue;
-            out << "  " << LocalStamp(f.SnoozedUntil ? f.SnoozedUntil : f.Due, offset) << "  " << f.What
-                << "  (" << f.Why << ")";
+            out << "  " << LocalStamp(f.SnoozedUntil ? f.SnoozedUntil : f.Due, offset) << "  " << WhatOf(f, db)
+                << "  (" << WhyOf(f, db) << ")";
             if (f.Status == FollowUpStatus::Done && f.DoneAt)
                 out << "  done " << LocalStamp(f.DoneAt, offset);
             if (f.SnoozedUntil) out << "  snoozed from " << LocalStamp(f.Due, offset);
@@ -208,16 +190,16 @@ void PrintPlanJson(const Plan& plan, const Database& db, const PlanArgs& a, std:
     using json = nlohmann::ordered_json;
     json follow_ups = json::array();
     for (const FollowUp& f : plan.FollowUps) {
-        json j = {{"key", f.Key},
+        json j = {{"key", KeyOf(f)},
                   {"kind", ToString(f.Kind)},
                   {"status", ToString(f.Status)},
                   {"candidate", f.Candidate.c_str()},
                   {"candidate_name", CandidateName(db, f.Candidate)},
                   {"due", FormatInstant(f.Due)},
                   {"due_day", FormatDate(f.DueDay)},
-                  {"what", f.What},
-                  {"why", f.Why},
-                  {"template", f.Template}};
+                  {"what", WhatOf(f, db)},
+                  {"why", WhyOf(f, db)},
+                  {"template", std::string(f.Template)}};
         if (!f.Interview.empty()) j["interview"] = f.Interview.c_str();
         if (!f.Interviewer.empty()) j["interviewer"] = f.Interviewer;
         if (f.DoneAt) j["done_at"] = FormatInstant(f.DoneAt);

@@ -2,7 +2,6 @@
 // or the template's problems with line and column and exit code 1.
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -32,18 +31,10 @@ struct RenderArgs {
 bool ParseRenderArgs(const std::vector<std::string>& args, RenderArgs& a, std::ostream& err) {
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        const auto value = [&](std::string& into) {
-            if (i + 1 >= args.size()) {
-                err << "debrief: " << arg << " needs a value\n";
-                return false;
-            }
-            into = args[++i];
-            return true;
-        };
         if (arg == "--template") {
-            if (!value(a.TemplatePath)) return false;
+            if (!TakeOptionValue(args, i, a.TemplatePath, err)) return false;
         } else if (arg == "--data") {
-            if (!value(a.DataPath)) return false;
+            if (!TakeOptionValue(args, i, a.DataPath, err)) return false;
         } else if (arg == "--each") {
             a.Each = true;
         } else if (arg == "--html") {
@@ -52,9 +43,8 @@ bool ParseRenderArgs(const std::vector<std::string>& args, RenderArgs& a, std::o
             a.Time = true;
         } else if (arg == "--repeat") {
             std::string n;
-            if (!value(n)) return false;
-            a.Repeat = std::atoi(n.c_str());
-            if (a.Repeat < 1 || a.Repeat > 1000) {
+            if (!TakeOptionValue(args, i, n, err)) return false;
+            if (!ParseInt(n, 1, 1000, a.Repeat)) {
                 err << "debrief: --repeat takes a number from 1 to 1000\n";
                 return false;
             }

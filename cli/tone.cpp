@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <chrono>
-#include <cstdlib>
 #include <iostream>
 #include <iterator>
 #include <ostream>
@@ -39,14 +38,6 @@ bool ParseToneArgs(const std::vector<std::string>& args, ToneArgs& a, std::ostre
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         std::string v;
-        const auto value = [&]() {
-            if (i + 1 >= args.size()) {
-                err << "debrief: " << arg << " needs a value\n";
-                return false;
-            }
-            v = args[++i];
-            return true;
-        };
         const auto day = [&](std::int32_t& into) {
             const auto d = ParseDate(v);
             if (!d) {
@@ -57,7 +48,7 @@ bool ParseToneArgs(const std::vector<std::string>& args, ToneArgs& a, std::ostre
             return true;
         };
         if (arg == "--kind") {
-            if (!value()) return false;
+            if (!TakeOptionValue(args, i, v, err)) return false;
             const auto kind = tone::ParseKind(v);
             if (!kind) {
                 err << "debrief: no message kind called \"" << v << "\"; kinds are";
@@ -70,7 +61,7 @@ bool ParseToneArgs(const std::vector<std::string>& args, ToneArgs& a, std::ostre
         } else if (arg == "--json") {
             a.Json = true;
         } else if (arg == "--off") {
-            if (!value()) return false;
+            if (!TakeOptionValue(args, i, v, err)) return false;
             const auto c = tone::ParseCategory(v);
             if (!c) {
                 err << "debrief: no category called \"" << v << "\"\n";
@@ -79,19 +70,18 @@ bool ParseToneArgs(const std::vector<std::string>& args, ToneArgs& a, std::ostre
             a.Options.Off.Set(*c, true);
         } else if (arg == "--earlier") {
             std::int32_t d = 0;
-            if (!value() || !day(d)) return false;
+            if (!TakeOptionValue(args, i, v, err) || !day(d)) return false;
             a.Options.History.Earlier.push_back(d);
             a.Options.History.Known = true;
         } else if (arg == "--today") {
-            if (!value() || !day(a.Options.History.Today)) return false;
+            if (!TakeOptionValue(args, i, v, err) || !day(a.Options.History.Today)) return false;
         } else if (arg == "--explain") {
             a.Explain = true;
         } else if (arg == "--time") {
             a.Time = true;
         } else if (arg == "--repeat") {
-            if (!value()) return false;
-            a.Repeat = std::atoi(v.c_str());
-            if (a.Repeat < 1 || a.Repeat > 100000) {
+            if (!TakeOptionValue(args, i, v, err)) return false;
+            if (!ParseInt(v, 1, 100000, a.Repeat)) {
                 err << "debrief: --repeat takes a number from 1 to 100000\n";
                 return false;
             }

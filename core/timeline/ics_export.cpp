@@ -38,7 +38,7 @@ void Property(std::string& out, std::string_view name, std::string_view value) {
 // What the event tells the user beyond its title: why it is due, who it is about, and where to
 // act on it. Name and role only; the candidate's contact details stay in Debrief.
 std::string Description(const FollowUp& f, const Database& db) {
-    std::string text = f.Why;
+    std::string text = WhyOf(f, db);
     const Candidate* candidate = db.FindCandidate(f.Candidate);
     const Role* role = candidate ? db.FindRole(candidate->RoleId) : nullptr;
     if (role && role->OwnApplication) {
@@ -154,10 +154,11 @@ std::string WriteIcs(const Plan& plan, const Database& db, TimeMs now, const Ics
         if (!IsOpen(f.Status)) continue;
         // Keys are unique within a plan; two 64-bit hashes meeting is a one-in-billions chance,
         // but a second event with the same UID would silently replace the first.
-        std::string uid = IcsUid(f.Key);
-        for (int n = 2; !uids.insert(uid).second; ++n) uid = IcsUid(f.Key) + "-" + std::to_string(n);
+        const std::string key = KeyOf(f);
+        std::string uid = IcsUid(key);
+        for (int n = 2; !uids.insert(uid).second; ++n) uid = IcsUid(key) + "-" + std::to_string(n);
 
-        const std::string summary = IcsText(f.What);
+        const std::string summary = IcsText(WhatOf(f, db));
         Property(out, "BEGIN", "VEVENT");
         Property(out, "UID", uid);
         Property(out, "DTSTAMP", stamp);

@@ -190,10 +190,9 @@ struct CandidatePlanner {
         return nullptr;
     }
 
-    FollowUp& Add(FollowUpKind kind, std::string key, Date due_day) {
+    FollowUp& Add(FollowUpKind kind, Date due_day) {
         FollowUp& f = Out.FollowUps.emplace_back();
         f.Kind = kind;
-        f.Key = std::move(key);
         f.Candidate = C.Id;
         f.DueDay = due_day;
         f.Due = Time.EndOf(due_day);
@@ -211,17 +210,19 @@ struct CandidatePlanner {
     void PlanAfterInterview(const Interview& i) {
         const TimeMs end = EndOf(i);
         const Date day = Time.BusinessDayOf(end);
-        const std::string when = FormatDay(Time.Day(i.StartsAt));
-        const std::string stage = StagePhrase(i.Stage);
+        const Date interview_day = Time.Day(i.StartsAt);
 
+        const std::vector<const InterviewNote*> notes = Db.NotesOf(i.Id);
         for (const std::string& who : i.Interviewers) {
-            FollowUp& f = Add(FollowUpKind::InterviewNote, "note:" + i.Id + ":" + who,
+            FollowUp& f = Add(FollowUpKind::InterviewNote,
                               Policy.NotesBusinessDays ? Time.AddBusinessDays(day, Policy.NotesBusinessDays) : day);
             f.Interview = i.Id;
             f.Interviewer = who;
-            f.What = "Note by " + who + " on " + C.FullName + ", " + when;
-            f.Why = "Written while it is fresh: by the end of the business day of the interview (" + when + ").";
-            if (const InterviewNote* n = Db.NoteBy(i.Id, who)) {
+            f.Since = interview_day;
+            const auto written = std::find_if(notes.begin(), notes.end(),
+                                              [&](const InterviewNote* n) { return n->Interviewer == who; });
+            if (written != notes.end()) {
+                const InterviewNote* n = *written;
                 f.Status = FollowUpStatus::Done;
                 f.DoneAt = n->WrittenAt;
             } else if (C.Status == CandidateStatus::Withdrawn) {
@@ -229,14 +230,13 @@ struct CandidatePlanner {
             }
         }
 
-        FollowUp& f = Add(FollowUpKind::ThankYou, "thank_you:" + i.Id,
+        FollowUp& f = Add(FollowUpKind::ThankYou,
                           Time.AddBusinessDays(Time.Day(end), Policy.ThankYouBusinessDays));
         f.Interview = i.Id;
         f.Template = "thank_you";
         f.Message = MessageKind::ThankYou;
-        f.What = "Thank " + C.FullName + " for the " + stage;
-        f.Why = "Within " + Count(Policy.ThankYouBusinessDays, "business day", "business days") +
-                " of the interview on " + when + ": they know it was received and what happens next.";
+        f.Since = interview_day;
+        f.Days = Policy.ThankYouBusinessDays;
         if (const Message* m = FirstSentFrom(i.StartsAt, [](const Message& x) { return FromEmployer(x.Kind); }))
             DoneBy(f, *m);
         else if (IsDecided(C.Status) && DecidedAt() >= i.StartsAt)
@@ -271,17 +271,14 @@ struct CandidatePlanner {
         const Date last_day = Time.Day(EndOf(last));
         const Message* promise = PromiseInForce(last, last_day);
         const Date by = promise ? *promise->PromisedReplyDate : Time.AddBusinessDays(last_day, Policy.PromiseBusinessDays);
-        const std::string by_text = FormatDay(by);
 
-        FollowUp& d = Add(FollowUpKind::Decision, "decision:" + last.Id, by);
+        FollowUp& d = Add(FollowUpKind::Decision, by);
         d.Interview = last.Id;
         d.Message = MessageKind::StatusUpdate;
-        d.What = "Decide on " + C.FullName + ", or tell them where things stand";
-        d.Why = promise ? "They were told they would hear by " + by_text + " (message of " +
-                              FormatDay(Time.Day(*promise->SentAt)) + ")."
-                        : "No date was given, so the plan assumes " +
-                              Count(Policy.PromiseBusinessDays, "business day", "business days") +
-                              " after the interview on " + FormatDay(last_day) + ".";
+        d.Promised = promise != nullptr;
+        d.Since = promise ? Time.Day(*promise->SentAt) : last_day;
+        d.Days = Policy.PromiseBusinessDays;
+        d.By = by;
 
         bool decided = false;
         if (IsDecided(C.Status)) {
@@ -297,16 +294,14 @@ struct CandidatePlanner {
         if (decided) return;
 
         // A promise that may slip: say so before the date, not after it.
-        const std::string key =
-            promise ? "delay:" + promise->Id : "delay:" + last.Id;
-        FollowUp& u = Add(FollowUpKind::DelayUpdate, key, Time.AddBusinessDays(by, -Policy.DelayUpdateBusinessDays));
+        FollowUp& u = Add(FollowUpKind::DelayUpdate, Time.AddBusinessDays(by, -Policy.DelayUpdateBusinessDays));
         u.Interview = last.Id;
+        u.Ref = promise ? promise->Id : last.Id;
         u.Template = "delay_update";
         u.Message = MessageKind::DelayUpdate;
-        u.What = "If still undecided, tell " + C.FullName + " the decision will take longer";
-        u.Why = "They expect news by " + by_text + "; an update " +
-                Count(Policy.DelayUpdateBusinessDays, "business day", "business days") +
-                " before, with a new date, keeps their trust.";
+        u.Promised = promise != nullptr;
+        u.Days = Policy.DelayUpdateBusinessDays;
+        u.By = by;
         const TimeMs since = promise ? *promise->SentAt + 1 : last.StartsAt;
         if (const Message* m = FirstSentFrom(since, [](const Message& x) {
                 return x.Kind == MessageKind::DelayUpdate || x.Kind == MessageKind::StatusUpdate;
@@ -316,17 +311,14 @@ struct CandidatePlanner {
 
     void PlanClosure() {
         const Date decided = Time.Day(DecidedAt());
-        const std::string decided_text = FormatDay(decided);
-        FollowUp& f = Add(FollowUpKind::Closure, "closure:" + C.Id,
+        FollowUp& f = Add(FollowUpKind::Closure,
                           Time.AddBusinessDays(decided, Policy.ClosureBusinessDays));
         f.Template = C.TalentPoolConsent ? "rejection_talent_pool"
                      : Interviews.empty() ? "rejection_screening"
                                           : "rejection_feedback";
         f.Message = Interviews.empty() ? MessageKind::Rejection : MessageKind::Feedback;
-        f.What = "Tell " + C.FullName + " they are not moving forward";
-        f.Why = "Decided on " + decided_text + "; everyone not moving forward hears within " +
-                Count(Policy.ClosureBusinessDays, "business day", "business days") +
-                ", with specific, constructive feedback.";
+        f.Since = decided;
+        f.Days = Policy.ClosureBusinessDays;
         const TimeMs since = Interviews.empty() ? C.Created : Interviews.front()->StartsAt;
         if (const Message* m = FirstSentFrom(since, [](const Message& x) {
                 return x.Kind == MessageKind::Rejection || x.Kind == MessageKind::Feedback;
@@ -341,13 +333,13 @@ struct CandidatePlanner {
         for (const int months : {Policy.KeepInTouchFirstMonths, Policy.KeepInTouchSecondMonths}) {
             ++number;
             if (months <= 0) continue;
-            FollowUp& k = Add(FollowUpKind::KeepInTouch, "keep_in_touch:" + C.Id + ":" + std::to_string(number),
+            FollowUp& k = Add(FollowUpKind::KeepInTouch,
                               Time.BusinessDayOnOrAfter(AddMonths(decided, months)));
             k.Template = "keep_in_touch";
             k.Message = MessageKind::KeepInTouch;
-            k.What = "Keep in touch with " + C.FullName + (number == 1 ? "" : " (second message)");
-            k.Why = "They agreed to hear about future roles; " + Count(months, "month", "months") +
-                    " after the decision of " + decided_text + ".";
+            k.Since = decided;
+            k.Days = months;
+            k.Number = number;
             if (static_cast<std::size_t>(number) <= kept.size()) DoneBy(k, *kept[static_cast<std::size_t>(number) - 1]);
         }
     }
@@ -356,12 +348,10 @@ struct CandidatePlanner {
         const Date decided = Time.Day(DecidedAt());
         const int months = C.TalentPoolConsent ? Policy.RetentionTalentPoolMonths : Policy.RetentionMonths;
         const Date due = C.RetainUntil ? *C.RetainUntil : AddMonths(decided, months);
-        FollowUp& f = Add(FollowUpKind::RetentionReview, "retention:" + C.Id, due);
-        f.What = "Review " + C.FullName + "'s data: delete it, or ask to keep it longer";
-        f.Why = C.RetainUntil ? "Their record says to keep it until " + FormatDay(due) + "."
-                              : "Kept " + Count(months, "month", "months") + " after the decision of " +
-                                    FormatDay(decided) +
-                                    (C.TalentPoolConsent ? " (they agreed to the talent pool)." : ".");
+        FollowUp& f = Add(FollowUpKind::RetentionReview, due);
+        f.Since = decided;
+        f.Days = months;
+        f.Promised = C.RetainUntil.has_value();  // The date is on their record, not the policy's.
     }
 
     void PlanPromises() {
@@ -397,15 +387,14 @@ struct CandidatePlanner {
         const int hours = Policy.FastPaced ? Policy.CandidateThankYouFastHours : Policy.CandidateThankYouHours;
         for (const Interview* i : Interviews) {
             const TimeMs end = EndOf(*i);
-            FollowUp& f = Add(FollowUpKind::CandidateThankYou, "candidate_thank_you:" + i->Id, Date{});
+            FollowUp& f = Add(FollowUpKind::CandidateThankYou, Date{});
             f.Due = end + hours * kMsPerHour;
             f.DueDay = Time.Day(f.Due);
             f.Interview = i->Id;
             f.Template = "candidate_thank_you";
             f.Message = MessageKind::CandidateThankYou;
-            f.What = "Send a thank-you note to " + C.FullName;
-            f.Why = "Within " + Count(hours, "hour", "hours") + " of the interview on " + FormatDay(Time.Day(i->StartsAt)) +
-                    (Policy.FastPaced ? " (a fast-paced industry)." : ".");
+            f.Since = Time.Day(i->StartsAt);
+            f.Days = hours;
             if (const Message* m = FirstSentFrom(
                     i->StartsAt, [](const Message& x) { return x.Kind == MessageKind::CandidateThankYou; }))
                 DoneBy(f, *m);
@@ -430,22 +419,18 @@ struct CandidatePlanner {
                                                          Policy.FollowUpSpacingBusinessDays);
                 if (due < spaced) due = spaced;
             }
-            FollowUp& f = Add(FollowUpKind::CandidateFollowUp,
-                              "candidate_follow_up:" + last.Id + ":" + std::to_string(n), due);
+            FollowUp& f = Add(FollowUpKind::CandidateFollowUp, due);
             f.Interview = last.Id;
             f.Template = "candidate_follow_up";
             f.Message = MessageKind::CandidateFollowUp;
-            f.What = "Follow up politely with " + C.FullName + " (" + std::to_string(n) + " of " +
-                     std::to_string(Policy.MaxFollowUps) + ")";
-            f.Why = n > 1 ? "No answer to the last follow-up; at least " +
-                                Count(Policy.FollowUpSpacingBusinessDays, "business day", "business days") +
-                                " after it, and no more than " + std::to_string(Policy.MaxFollowUps) + " in all."
-                    : told ? "They said you would hear by " + FormatDay(*told->PromisedReplyDate) + "; " +
-                                 Count(Policy.FollowUpAfterPromiseBusinessDays, "business day", "business days") +
-                                 " after that date."
-                           : "No date was given; " +
-                                 Count(Policy.FollowUpNoPromiseBusinessDays, "business day", "business days") +
-                                 " after the interview on " + FormatDay(last_day) + ".";
+            f.Number = n;
+            f.Of = Policy.MaxFollowUps;
+            f.Promised = told != nullptr;
+            f.By = told ? *told->PromisedReplyDate : Date{};
+            f.Since = last_day;
+            f.Days = n > 1 ? Policy.FollowUpSpacingBusinessDays
+                     : told ? Policy.FollowUpAfterPromiseBusinessDays
+                            : Policy.FollowUpNoPromiseBusinessDays;
             if (static_cast<std::size_t>(n) <= sent.size()) {
                 DoneBy(f, *sent[static_cast<std::size_t>(n) - 1]);
                 continue;
@@ -455,12 +440,96 @@ struct CandidatePlanner {
     }
 };
 
+
+}  // namespace
+
+std::string KeyOf(const FollowUp& f) {
+    std::string key(ToString(f.Kind));
+    key += ':';
+    switch (f.Kind) {
+    case FollowUpKind::InterviewNote: key += f.Interview.view(); key += ':'; key += f.Interviewer; break;
+    case FollowUpKind::DelayUpdate: key += f.Ref.view(); break;
+    case FollowUpKind::Closure:
+    case FollowUpKind::RetentionReview: key += f.Candidate.view(); break;
+    case FollowUpKind::KeepInTouch: key += f.Candidate.view(); key += ':'; key += std::to_string(f.Number); break;
+    case FollowUpKind::CandidateFollowUp: key += f.Interview.view(); key += ':'; key += std::to_string(f.Number); break;
+    default: key += f.Interview.view(); break;
+    }
+    return key;
+}
+
+std::string WhatOf(const FollowUp& f, const Database& db) {
+    const Candidate* c = db.FindCandidate(f.Candidate);
+    const std::string name = c ? c->FullName : std::string("(deleted candidate)");
+    const Interview* i = db.FindInterview(f.Interview);
+    switch (f.Kind) {
+    case FollowUpKind::InterviewNote: return "Note by " + f.Interviewer + " on " + name + ", " + FormatDay(f.Since);
+    case FollowUpKind::ThankYou: return "Thank " + name + " for the " + StagePhrase(i ? i->Stage : std::string());
+    case FollowUpKind::Decision: return "Decide on " + name + ", or tell them where things stand";
+    case FollowUpKind::DelayUpdate: return "If still undecided, tell " + name + " the decision will take longer";
+    case FollowUpKind::Closure: return "Tell " + name + " they are not moving forward";
+    case FollowUpKind::KeepInTouch: return "Keep in touch with " + name + (f.Number > 1 ? " (second message)" : "");
+    case FollowUpKind::RetentionReview: return "Review " + name + "'s data: delete it, or ask to keep it longer";
+    case FollowUpKind::CandidateThankYou: return "Send a thank-you note to " + name;
+    case FollowUpKind::CandidateFollowUp:
+        return "Follow up politely with " + name + " (" + std::to_string(f.Number) + " of " + std::to_string(f.Of) + ")";
+    }
+    return name;
+}
+
+std::string WhyOf(const FollowUp& f, const Database& db) {
+    const std::string since = FormatDay(f.Since);
+    const auto business_days = [&] { return Count(f.Days, "business day", "business days"); };
+    switch (f.Kind) {
+    case FollowUpKind::InterviewNote:
+        return "Written while it is fresh: by the end of the business day of the interview (" + since + ").";
+    case FollowUpKind::ThankYou:
+        return "Within " + business_days() + " of the interview on " + since +
+               ": they know it was received and what happens next.";
+    case FollowUpKind::Decision:
+        return f.Promised ? "They were told they would hear by " + FormatDay(f.By) + " (message of " + since + ")."
+                          : "No date was given, so the plan assumes " + business_days() + " after the interview on " +
+                                since + ".";
+    case FollowUpKind::DelayUpdate:
+        return (f.Promised ? "They were told they would hear by " : "The plan expects a decision by ") +
+               FormatDay(f.By) + "; an update " + business_days() + " before, with a new date, keeps their trust.";
+    case FollowUpKind::Closure:
+        return "Decided on " + since + "; everyone not moving forward hears within " + business_days() +
+               ", with specific, constructive feedback.";
+    case FollowUpKind::KeepInTouch:
+        return "They agreed to hear about future roles; " + Count(f.Days, "month", "months") +
+               " after the decision of " + since + ".";
+    case FollowUpKind::RetentionReview: {
+        if (f.Promised) return "Their record says to keep it until " + FormatDay(f.DueDay) + ".";
+        const Candidate* c = db.FindCandidate(f.Candidate);
+        return "Kept " + Count(f.Days, "month", "months") + " after the decision of " + since +
+               (c && c->TalentPoolConsent ? " (they agreed to the talent pool)." : ".");
+    }
+    case FollowUpKind::CandidateThankYou: {
+        const Candidate* c = db.FindCandidate(f.Candidate);
+        const Role* r = c ? db.FindRole(c->RoleId) : nullptr;
+        return "Within " + Count(f.Days, "hour", "hours") + " of the interview on " + since +
+               (r && r->Policy.FastPaced ? " (a fast-paced industry)." : ".");
+    }
+    case FollowUpKind::CandidateFollowUp:
+        if (f.Number > 1)
+            return "No answer to the last follow-up; at least " + business_days() + " after it, and no more than " +
+                   std::to_string(f.Of) + " in all.";
+        return f.Promised ? "They said you would hear by " + FormatDay(f.By) + "; " + business_days() + " after that date."
+                          : "No date was given; " + business_days() + " after the interview on " + since + ".";
+    }
+    return {};
+}
+
+namespace {
+
 // Snoozes and "not needed" marks, then the status against now.
 void Settle(FollowUp& f, const Candidate& c, const Clock& time) {
     if (f.Status == FollowUpStatus::Done || f.Status == FollowUpStatus::Skipped) return;
     TimeMs due = f.Due;
+    const std::string key = c.FollowUpMarks.empty() ? std::string() : KeyOf(f);
     for (const FollowUpMark& m : c.FollowUpMarks) {
-        if (m.Key != f.Key) continue;
+        if (m.Key != key) continue;
         if (m.Until == 0) {
             f.Status = FollowUpStatus::Skipped;
             f.Reason = m.Reason.empty() ? "Marked as not needed." : m.Reason;
@@ -493,21 +562,33 @@ Plan MakePlan(const PlanInput& input) {
     const Clock time(input, std::max(first_year, 1900), std::min(now_year + 11, 2200));
     plan.Today = time.Today;
 
-    plan.FollowUps.reserve(db.Interviews().size() * 3 + db.Candidates().size() * 2);
-    for (const auto& [id, c] : db.Candidates()) {
-        const Role* role = db.FindRole(c.RoleId);
+    // Candidates in id order, so follow-ups due at the same moment list in the same order every time.
+    std::vector<const Candidate*> candidates;
+    candidates.reserve(db.Candidates().size());
+    for (const auto& [id, c] : db.Candidates()) candidates.push_back(&c);
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate* a, const Candidate* b) { return a->Id < b->Id; });
+
+    std::vector<FollowUp> planned;
+    planned.reserve(db.Interviews().size() * 4 + db.Candidates().size() * 2);
+    plan.FollowUps.swap(planned);
+    for (const Candidate* c : candidates) {
+        const Role* role = db.FindRole(c->RoleId);
         const FollowUpPolicy& policy = role ? role->Policy : input.DefaultPolicy;
         const std::size_t first = plan.FollowUps.size();
-        CandidatePlanner{db, time, c, policy, plan, {}, {}}.Run(role && role->OwnApplication);
-        for (std::size_t i = first; i < plan.FollowUps.size(); ++i) Settle(plan.FollowUps[i], c, time);
+        CandidatePlanner{db, time, *c, policy, plan, {}, {}}.Run(role && role->OwnApplication);
+        for (std::size_t i = first; i < plan.FollowUps.size(); ++i) Settle(plan.FollowUps[i], *c, time);
     }
 
-    std::sort(plan.FollowUps.begin(), plan.FollowUps.end(), [](const FollowUp& a, const FollowUp& b) {
-        const TimeMs ta = SortTime(a), tb = SortTime(b);
-        if (ta != tb) return ta < tb;
-        if (a.Candidate != b.Candidate) return a.Candidate < b.Candidate;
-        return a.Key < b.Key;
-    });
+    // By due time; ties keep the candidates' order. Sorting positions, then moving each follow-up
+    // once, is much cheaper than swapping whole follow-ups around.
+    std::vector<std::pair<TimeMs, std::uint32_t>> order(plan.FollowUps.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = {SortTime(plan.FollowUps[i]), static_cast<std::uint32_t>(i)};
+    std::sort(order.begin(), order.end());
+    planned.clear();
+    planned.reserve(order.size());
+    for (const auto& [t, i] : order) planned.push_back(std::move(plan.FollowUps[i]));
+    plan.FollowUps.swap(planned);
+
     std::sort(plan.Promises.begin(), plan.Promises.end(), [](const Promise& a, const Promise& b) {
         if (a.By != b.By) return a.By < b.By;
         return a.Message < b.Message;

@@ -39,23 +39,37 @@ std::string_view ToString(FollowUpStatus s);  // "upcoming", "due_today", "overd
 const char* Label(FollowUpStatus s);          // "Upcoming", "Due today", ...
 
 struct FollowUp {
-    std::string Key;  // Stable across plans: "thank_you:<interview id>"; what FollowUpMark refers to.
     FollowUpKind Kind = FollowUpKind::ThankYou;
     RecordId Candidate;
     RecordId Interview;       // The interview it follows, if any.
     std::string Interviewer;  // InterviewNote: who owes it.
     TimeMs Due = 0;           // The deadline (end of the business day, usually).
     Date DueDay;              // Due, as a local date.
-    std::string What;         // "Thank Ana Lima for the Final interview"
-    std::string Why;          // "Policy: within 1 business day of the interview (Tue 10 Nov)."
-    std::string Template;     // The built-in template kind to compose with ("thank_you"); empty = none.
+    std::string_view Template;  // The built-in template kind to compose with ("thank_you"); empty = none.
+    RecordId Ref;               // DelayUpdate: the promising message (or the interview when none).
     MessageKind Message = MessageKind::ThankYou;  // The kind of message that completes it.
     FollowUpStatus Status = FollowUpStatus::Upcoming;
     TimeMs DoneAt = 0;       // Done: when (the message sent, the note written, the decision made).
     RecordId DoneBy;         // Done by a message: its id.
     TimeMs SnoozedUntil = 0; // The user put it off until then (Due stays the policy's date).
     std::string Reason;      // Snoozed or skipped: the user's reason, or why it no longer applies.
+
+    // What WhatOf() and WhyOf() say, kept as values: a plan holds tens of thousands of follow-ups
+    // and shows a few dozen, so their sentences are made when shown.
+    Date Since;             // The day the policy counts from: the interview's, the decision's, a message's.
+    Date By;                // Decision, delay update, own follow-up: the reply date in force.
+    int Days = 0;           // The policy's count: business days, months or hours, by kind.
+    int Number = 0, Of = 0; // Keep in touch, own follow-up: which one (of how many).
+    bool Promised = false;  // The date was stated to the candidate (or, for a data review, is on their record).
 };
+
+// Stable across plans, and what a FollowUpMark refers to: "thank_you:<interview id>",
+// "interview_note:<interview id>:<interviewer>", "closure:<candidate id>", ...
+std::string KeyOf(const FollowUp& f);
+// "Thank Ana Lima for the Final interview": what to do, for lists and calendars.
+std::string WhatOf(const FollowUp& f, const Database& db);
+// "Within 1 business day of the interview on Tue 10 Nov 2026: ...": why it is due then.
+std::string WhyOf(const FollowUp& f, const Database& db);
 
 enum class PromiseState { Pending, AtRisk, Kept, Broken };
 std::string_view ToString(PromiseState s);  // "pending", "at_risk", "kept", "broken"

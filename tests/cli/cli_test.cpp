@@ -604,7 +604,7 @@ TEST_CASE("plan prints the follow-ups grouped by status in local time, then prom
         previous = heading;
     }
     // The missing note is overdue since the end of the interview's business day, 17:00 local.
-    const nlohmann::json note = FollowUpWithKey(plan, "note:b0000000000000000000000000000001:Kenji Watanabe");
+    const nlohmann::json note = FollowUpWithKey(plan, "interview_note:b0000000000000000000000000000001:Kenji Watanabe");
     CHECK(note["status"] == "overdue");
     CHECK(InPlanZone(note["due"]) == "2026-11-20 17:00");
     // A snoozed follow-up is listed at its snooze time, with the date it was due; a skipped one with
@@ -660,7 +660,7 @@ TEST_CASE("plan --json holds every follow-up, promise and issue with instants in
 
 TEST_CASE("plan takes the time zone from --now's offset") {
     const auto due_of_note = [](const std::string& now) {
-        return FollowUpWithKey(PlanJson(now), "note:b0000000000000000000000000000001:Kenji Watanabe")["due"];
+        return FollowUpWithKey(PlanJson(now), "interview_note:b0000000000000000000000000000001:Kenji Watanabe")["due"];
     };
     // 17:00 local, the end of the business day, wherever the user is.
     CHECK(due_of_note("2026-11-24T09:00:00+01:00") == "2026-11-20T16:00:00.000Z");

@@ -64,6 +64,8 @@ void CheckLineRules(const std::string& ics) {
     }
 }
 
+std::string Thank(const std::string& name) { return "Thank " + name + " for the interview"; }
+
 struct Fixture {
     debrief::Database Db;
     debrief::Role Role = samples::Bookkeeper();
@@ -75,15 +77,38 @@ struct Fixture {
         Db.Put(Zoe);
     }
 
-    FollowUp& Add(std::string key, FollowUpStatus status, std::string what) {
+    int Next = 0;
+
+    // A thank-you to a candidate called `name` (Zoë, or another candidate for the same role): its
+    // summary reads Thank(name).
+    FollowUp& Add(std::string key, FollowUpStatus status, const std::string& name) {
         FollowUp f;
-        f.Key = std::move(key);
+        // The key the follow-up is to have: its kind, then what KeyOf() takes from it.
+        const std::size_t colon = key.find(':');
+        const std::string kind = key.substr(0, colon), rest = key.substr(colon + 1);
         f.Kind = FollowUpKind::ThankYou;
+        if (kind == "interview_note") {
+            f.Kind = FollowUpKind::InterviewNote;
+            f.Interview = debrief::RecordId(rest.substr(0, rest.find(':')));
+            f.Interviewer = rest.substr(rest.find(':') + 1);
+        } else if (kind == "closure") {
+            f.Kind = FollowUpKind::Closure;  // Keyed by the candidate, below.
+        } else {
+            f.Interview = debrief::RecordId(rest);
+        }
         f.Candidate = Zoe.Id;
+        if (name != Zoe.FullName) {
+            debrief::Candidate other = Zoe;
+            const std::string n = std::to_string(++Next);
+            other.Id = debrief::RecordId(std::string(32 - n.size(), 'c') + n);
+            other.FullName = name;
+            Db.Put(other);
+            f.Candidate = other.Id;
+        }
         f.Due = samples::kMonday + 9 * debrief::kMsPerHour;  // 17:00 UTC
         f.DueDay = debrief::DateOf(f.Due);
-        f.What = std::move(what);
-        f.Why = "Policy: within 1 business day of the interview (Mon 23 Nov).";
+        f.Since = debrief::DateOf(samples::kMonday);
+        f.Days = 1;
         f.Template = "thank_you";
         f.Status = status;
         Plan.FollowUps.push_back(std::move(f));
@@ -99,7 +124,7 @@ struct Fixture {
 
 TEST_CASE("an .ics export is a VCALENDAR with the calendar properties, every line ending in CRLF") {
     Fixture f;
-    f.Add("thank_you:1", FollowUpStatus::Upcoming, "Thank Zoë Łukasz-Nuñez for the Interview");
+    f.Add("thank_you:1", FollowUpStatus::Upcoming, "Zoë Łukasz-Nuñez");
     const std::string ics = f.Ics();
     CheckLineRules(ics);
     const std::vector<std::string> lines = ContentLines(ics);
@@ -116,13 +141,13 @@ TEST_CASE("an .ics export is a VCALENDAR with the calendar properties, every lin
 
 TEST_CASE("each open follow-up is one event with its time, text, category and reminder") {
     Fixture f;
-    f.Add("thank_you:1", FollowUpStatus::Overdue, "Thank Zoë Łukasz-Nuñez for the Interview");
+    f.Add("thank_you:1", FollowUpStatus::Overdue, "Zoë Łukasz-Nuñez");
     const std::string ics = f.Ics();
     CHECK(Values(ics, "BEGIN") == std::vector<std::string>{"VCALENDAR", "VEVENT", "VALARM"});
     CHECK(Values(ics, "DTSTAMP") == std::vector<std::string>{"20261123T090000Z"});
     CHECK(Values(ics, "DTSTART") == std::vector<std::string>{"20261123T170000Z"});
     CHECK(Values(ics, "DURATION") == std::vector<std::string>{"PT15M"});
-    CHECK(Values(ics, "SUMMARY") == std::vector<std::string>{"Thank Zoë Łukasz-Nuñez for the Interview"});
+    CHECK(Values(ics, "SUMMARY") == std::vector<std::string>{Thank("Zoë Łukasz-Nuñez")});
     CHECK(Values(ics, "CATEGORIES") ==
           std::vector<std::string>{debrief::IcsText(debrief::Label(FollowUpKind::ThankYou))});
     CHECK(Values(ics, "STATUS") == std::vector<std::string>{"CONFIRMED"});
@@ -132,11 +157,11 @@ TEST_CASE("each open follow-up is one event with its time, text, category and re
     const std::vector<std::string> descriptions = Values(ics, "DESCRIPTION");
     REQUIRE(descriptions.size() == 2);  // The event's, then the alarm's.
     const std::string& d = descriptions[0];
-    CHECK(d.find("Policy: within 1 business day of the interview (Mon 23 Nov).") != std::string::npos);
+    CHECK(d.find("Within 1 business day of the interview on Mon 23 Nov 2026") != std::string::npos);
     CHECK(d.find("\\nCandidate: Zoë Łukasz-Nuñez\\, Bookkeeper") != std::string::npos);
     CHECK(d.find("Open Debrief to compose the message.") != std::string::npos);
     CHECK(ics.find("zoe@example.org") == std::string::npos);  // Contact details stay in Debrief.
-    CHECK(descriptions[1] == "Thank Zoë Łukasz-Nuñez for the Interview");
+    CHECK(descriptions[1] == Thank("Zoë Łukasz-Nuñez"));
 }
 
 TEST_CASE("a snoozed follow-up starts at the snooze time; the options set duration, reminder and name") {
@@ -162,7 +187,8 @@ TEST_CASE("done and skipped follow-ups are left out of the export") {
     f.Add("thank_you:4", FollowUpStatus::Done, "Done one");
     f.Add("thank_you:5", FollowUpStatus::Skipped, "Skipped one");
     const std::string ics = f.Ics();
-    CHECK(Values(ics, "SUMMARY") == std::vector<std::string>{"Upcoming one", "Due today one", "Overdue one"});
+    CHECK(Values(ics, "SUMMARY") ==
+          std::vector<std::string>{Thank("Upcoming one"), Thank("Due today one"), Thank("Overdue one")});
     CHECK(ics.find("Done one") == std::string::npos);
     CHECK(ics.find("Skipped one") == std::string::npos);
 
@@ -207,7 +233,7 @@ TEST_CASE("TEXT values escape backslash, semicolon, comma and line breaks, and d
     Fixture f;
     f.Add("thank_you:1", FollowUpStatus::Upcoming, "Call back; re: offer, \"pay\"\\bonus\nsoon\x01");
     CHECK(Values(f.Ics(), "SUMMARY") ==
-          std::vector<std::string>{"Call back\\; re: offer\\, \"pay\"\\\\bonus\\nsoon"});
+          std::vector<std::string>{"Thank Call back\\; re: offer\\, \"pay\"\\\\bonus\\nsoon for the interview"});
 }
 
 TEST_CASE("lines fold at exactly 75 octets") {
@@ -261,12 +287,10 @@ TEST_CASE("a whole export with long accented text keeps every line within 75 oct
         "Tell Zoë Łukasz-Nuñez, who asked «pourquoi pas?», that the décision for the Bookkeeper "
         "rôle is delayed; apologise, and give the new date — 😀 ";
     for (int i = 0; i < 4; ++i) what += what;
-    FollowUp& long_one = f.Add("delay_update:1", FollowUpStatus::DueToday, what);
-    long_one.Why = "Promised: “by Fri 27 Nov”.\nNo decision yet, so an honest update is owed first; "
-                   "O'Brien's team agreed.";
+    f.Add("delay_update:1", FollowUpStatus::DueToday, what);
     const std::string ics = f.Ics();
     CheckLineRules(ics);
-    CHECK(Values(ics, "SUMMARY") == std::vector<std::string>{debrief::IcsText(what)});
+    CHECK(Values(ics, "SUMMARY") == std::vector<std::string>{debrief::IcsText(Thank(what))});
 }
 
 TEST_CASE("DATE-TIME values are UTC with seconds, whatever the milliseconds") {

@@ -129,11 +129,12 @@ TEST_CASE("On time: notes, thank-you, promise, decision and closure each planned
     CHECK(Day(thanks->DueDay) == "2026-11-17");
     CHECK(thanks->Status == FollowUpStatus::Upcoming);
     CHECK(thanks->Template == "thank_you");
-    CHECK(thanks->Key == "thank_you:" + interview);
+    CHECK(KeyOf(*thanks) == "thank_you:" + interview);
     const FollowUp* decision = Find(p, FollowUpKind::Decision, ana);
     REQUIRE(decision);
     CHECK(Day(decision->DueDay) == "2026-11-23");  // 5 business days: no date was promised.
-    CHECK(decision->Why.find("No date was given") != std::string::npos);
+    CHECK(WhyOf(*decision, w.Db).find("No date was given") != std::string::npos);
+    CHECK(WhatOf(*thanks, w.Db) == "Thank Ana Lima for the First interview");
     const FollowUp* delay = Find(p, FollowUpKind::DelayUpdate, ana);
     REQUIRE(delay);
     CHECK(Day(delay->DueDay) == "2026-11-20");
@@ -184,7 +185,7 @@ TEST_CASE("A slipping decision: overdue, the promise broken, then a status updat
     Plan p = w.PlanAt("2026-11-23T09:00:00Z");
     CHECK(Find(p, FollowUpKind::Decision, ben)->Status == FollowUpStatus::Overdue);
     CHECK(Find(p, FollowUpKind::DelayUpdate, ben)->Status == FollowUpStatus::Overdue);
-    CHECK(Find(p, FollowUpKind::DelayUpdate, ben)->Key == "delay:" + first);
+    CHECK(KeyOf(*Find(p, FollowUpKind::DelayUpdate, ben)) == "delay_update:" + first);
     REQUIRE(p.Promises.size() == 1);
     CHECK(p.Promises[0].State == PromiseState::Broken);
     CHECK(p.Promises[0].AnsweredAt == 0);
@@ -200,7 +201,7 @@ TEST_CASE("A slipping decision: overdue, the promise broken, then a status updat
     CHECK(Day(decision->DueDay) == "2026-11-25");
     CHECK(decision->Status == FollowUpStatus::Upcoming);
     const FollowUp* delay = Find(p, FollowUpKind::DelayUpdate, ben);
-    CHECK(delay->Key == "delay:" + update);
+    CHECK(KeyOf(*delay) == "delay_update:" + update);
     CHECK(Day(delay->DueDay) == "2026-11-24");
 }
 
@@ -217,7 +218,7 @@ TEST_CASE("A rescheduled interview moves its follow-ups with it, under the same 
     w.Db.Put(moved);
     p = w.PlanAt("2026-11-13T09:00:00Z");
     CHECK(Day(Find(p, FollowUpKind::ThankYou, cai)->DueDay) == "2026-11-19");
-    CHECK(Find(p, FollowUpKind::ThankYou, cai)->Key == "thank_you:" + interview);
+    CHECK(KeyOf(*Find(p, FollowUpKind::ThankYou, cai)) == "thank_you:" + interview);
     CHECK(Day(Find(p, FollowUpKind::Decision, cai)->DueDay) == "2026-11-25");
     CHECK(Day(Find(p, FollowUpKind::InterviewNote, cai)->DueDay) == "2026-11-18");
 }

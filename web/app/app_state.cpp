@@ -214,11 +214,11 @@ nlohmann::json ToJson(const AppState& state) {
         for (std::size_t i = 0; i < plan.FollowUps.size() && i < 200; ++i) {
             const debrief::FollowUp& f = plan.FollowUps[i];
             const debrief::Candidate* c = w->Records().FindCandidate(f.Candidate);
-            follow_ups.push_back({{"key", f.Key},
+            follow_ups.push_back({{"key", debrief::KeyOf(f)},
                                   {"kind", debrief::ToString(f.Kind)},
                                   {"status", debrief::ToString(f.Status)},
                                   {"candidate", c ? c->FullName : std::string()},
-                                  {"what", f.What},
+                                  {"what", debrief::WhatOf(f, w->Records())},
                                   {"due", debrief::FormatInstant(f.Due)},
                                   {"reason", f.Reason}});
         }

@@ -89,7 +89,7 @@ void ActOn(AppState& state, const debrief::FollowUp& follow_up) {
 void Snooze(AppState& state, const debrief::FollowUp& f, debrief::TimeMs until, std::string reason) {
     if (!state.Records) return;
     debrief::FollowUpMark mark;
-    mark.Key = f.Key;
+    mark.Key = debrief::KeyOf(f);
     mark.Until = until;
     mark.Reason = std::move(reason);
     state.Records->MarkFollowUp(f.Candidate, std::move(mark), debrief::Label(f.Kind));
@@ -100,7 +100,7 @@ void MarkNotNeeded(AppState& state, const debrief::FollowUp& f, std::string reas
 }
 
 void Unmark(AppState& state, const debrief::FollowUp& f) {
-    if (state.Records) state.Records->ClearFollowUpMark(f.Candidate, f.Key, debrief::Label(f.Kind));
+    if (state.Records) state.Records->ClearFollowUpMark(f.Candidate, debrief::KeyOf(f), debrief::Label(f.Kind));
 }
 
 void ExportPlanToCalendar(AppState& state) {
@@ -140,7 +140,8 @@ void NotifyDueFollowUps(AppState& state) {
         if (f.Status != debrief::FollowUpStatus::Overdue) continue;
         const debrief::TimeMs due = f.SnoozedUntil ? f.SnoozedUntil : f.Due;
         if (due <= state.Today.RemindedUpTo || due > now) continue;
-        state.Platform->Notify("Follow-up due: " + std::string(debrief::Label(f.Kind)), f.What, f.Key);
+        state.Platform->Notify("Follow-up due: " + std::string(debrief::Label(f.Kind)),
+                               debrief::WhatOf(f, state.Records->Records()), debrief::KeyOf(f));
     }
     state.Today.RemindedUpTo = now;
 }

@@ -78,7 +78,7 @@ const char* ActionLabel(const debrief::FollowUp& f) {
 
 void OpenMarking(app::AppState& state, const debrief::FollowUp& f, bool snooze) {
     app::TodayState& t = state.Today;
-    t.Marking = f.Key;
+    t.Marking = debrief::KeyOf(f);
     t.MarkingSnooze = snooze;
     t.Reason.clear();
     t.MarkError.clear();
@@ -104,6 +104,7 @@ void FollowUpRows(app::AppState& state, const debrief::Plan& plan, const std::ve
     ImGui::TableHeadersRow();
 
     const debrief::OffsetAt offset = app::LocalOffset(state);
+    const debrief::Database& db = state.Records->Records();
     std::optional<std::size_t> act, snooze, drop, undo;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()), row_height);
@@ -111,14 +112,15 @@ void FollowUpRows(app::AppState& state, const debrief::Plan& plan, const std::ve
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const std::size_t index = rows[static_cast<std::size_t>(row)];
             const debrief::FollowUp& f = plan.FollowUps[index];
-            ImGui::PushID(f.Key.c_str());
+            ImGui::PushID(static_cast<int>(index));
             ImGui::TableNextRow(0, row_height);
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::TextColored(ui::MutedColour(), "%s", debrief::Label(f.Kind));
             ImGui::SameLine();
-            ImGui::TextUnformatted(f.What.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.What.c_str());
+            const std::string what = debrief::WhatOf(f, db);
+            ImGui::TextUnformatted(what.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", what.c_str());
 
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
@@ -139,14 +141,15 @@ void FollowUpRows(app::AppState& state, const debrief::Plan& plan, const std::ve
 
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
-            const std::string& why = f.Reason.empty() ? f.Why : f.Reason;
+            const std::string why = debrief::WhyOf(f, db);
+            const std::string& shown = f.Reason.empty() ? why : f.Reason;
             ImGui::PushStyleColor(ImGuiCol_Text, ui::MutedColour());
-            ImGui::TextUnformatted(why.c_str());
+            ImGui::TextUnformatted(shown.c_str());
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 ImGui::PushTextWrapPos(ui::Em(30));
-                ImGui::TextUnformatted(f.Why.c_str());
+                ImGui::TextUnformatted(why.c_str());
                 if (!f.Reason.empty()) ImGui::Text("Your note: %s", f.Reason.c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
@@ -154,7 +157,7 @@ void FollowUpRows(app::AppState& state, const debrief::Plan& plan, const std::ve
 
             if (with_actions) {
                 ImGui::TableNextColumn();
-                const std::string suffix = "##" + f.What;
+                const std::string suffix = "##" + what;
                 if (ImGui::SmallButton((std::string(ActionLabel(f)) + suffix).c_str())) act = index;
                 ImGui::SameLine();
                 if (ImGui::SmallButton(("Snooze" + suffix).c_str())) snooze = index;
@@ -162,7 +165,7 @@ void FollowUpRows(app::AppState& state, const debrief::Plan& plan, const std::ve
                 if (ImGui::SmallButton(("Not needed" + suffix).c_str())) drop = index;
             } else if (f.Status == debrief::FollowUpStatus::Skipped) {
                 ImGui::SameLine();
-                if (ImGui::SmallButton(("Put back##" + f.What).c_str())) undo = index;
+                if (ImGui::SmallButton(("Put back##" + what).c_str())) undo = index;
             }
             ImGui::PopID();
         }
@@ -182,15 +185,16 @@ void DrawMarking(app::AppState& state, const debrief::Plan& plan) {
         return;
     }
     const auto it = std::find_if(plan.FollowUps.begin(), plan.FollowUps.end(),
-                                 [&](const debrief::FollowUp& f) { return f.Key == t.Marking; });
+                                 [&](const debrief::FollowUp& f) { return debrief::KeyOf(f) == t.Marking; });
     bool open = it != plan.FollowUps.end();
     if (!open || !ui::BeginModal(kMarkTitle, &open, 30)) {
         if (!open) t.Marking.clear();
         return;
     }
     const debrief::FollowUp f = *it;
-    ImGui::TextWrapped("%s", f.What.c_str());
-    ui::Hint(f.Why.c_str());
+    const debrief::Database& db = state.Records->Records();
+    ImGui::TextWrapped("%s", debrief::WhatOf(f, db).c_str());
+    ui::Hint(debrief::WhyOf(f, db).c_str());
     ImGui::Spacing();
     if (ImGui::RadioButton("Snooze until a later day", t.MarkingSnooze)) t.MarkingSnooze = true;
     if (ImGui::RadioButton("Not needed for this candidate", !t.MarkingSnooze)) t.MarkingSnooze = false;

@@ -402,11 +402,11 @@ bool Actionable(const debrief::FollowUp& f) {
 }
 
 // What it is, when it is due, where it stands, and why the plan asks for it.
-void FollowUpTooltip(const debrief::FollowUp& f, const debrief::OffsetAt& offset,
+void FollowUpTooltip(const debrief::FollowUp& f, const debrief::Database& db, const debrief::OffsetAt& offset,
                      const ChartPalette& colours) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ui::Em(28));
-    ImGui::TextUnformatted(f.What.c_str());
+    ImGui::TextUnformatted(debrief::WhatOf(f, db).c_str());
     ColouredLine(StatusColour(colours, f.Status), std::string(debrief::Label(f.Status)) + " \xC2\xB7 due " +
                                                       debrief::FormatLocalDateTime(f.Due, offset));
     if (f.SnoozedUntil)
@@ -418,7 +418,7 @@ void FollowUpTooltip(const debrief::FollowUp& f, const debrief::OffsetAt& offset
     if (f.Status == debrief::FollowUpStatus::Skipped && !f.Reason.empty())
         ImGui::TextUnformatted(f.Reason.c_str());
     ImGui::Spacing();
-    ui::Hint(f.Why.c_str());
+    ui::Hint(debrief::WhyOf(f, db).c_str());
     ui::Hint(Actionable(f) ? "Click to do it now." : "Click to open the candidate's page.");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -669,7 +669,7 @@ void DrawFollowUps(ChartContext& ctx, const app::TimelineState::Row& row, float 
         const float x = ctx.Axis.X(DayOf(at, ctx.Plan.Today, ctx.Offset));
         if (x < ctx.Axis.Left - reach || x > ctx.Axis.Right() + reach) continue;
         bool hovered = false;
-        if (MarkerItem("##followup " + f.Key, ImVec2(x - reach, y - reach), ImVec2(x + reach, y + reach),
+        if (MarkerItem("##followup " + debrief::KeyOf(f), ImVec2(x - reach, y - reach), ImVec2(x + reach, y + reach),
                        hovered)) {
             if (Actionable(f))
                 ctx.Action = {PendingAction::Kind::ActOn, f.Candidate, f};
@@ -677,7 +677,7 @@ void DrawFollowUps(ChartContext& ctx, const app::TimelineState::Row& row, float 
                 ctx.Action = {PendingAction::Kind::OpenCandidate, f.Candidate, {}};
         }
         DrawFollowUpMark(dl, ImVec2(x, y), hovered ? r * 1.3f : r, f.Status, ctx.Colours);
-        if (hovered) FollowUpTooltip(f, ctx.Offset, ctx.Colours);
+        if (hovered) FollowUpTooltip(f, ctx.Db, ctx.Offset, ctx.Colours);
     }
 }
 
