@@ -112,12 +112,28 @@ Date AddMonths(Date d, int months) {
     return DateFromCivil(c).value_or(d);
 }
 
+// The zone's offset, asked once per hour of time: in the browser each question is a call into
+// JavaScript, and a plan asks hundreds of thousands. Zones change their offset on the hour.
+OffsetAt HourlyOffsets(const OffsetAt& zone, std::unordered_map<TimeMs, int>& cache) {
+    return [&zone, &cache](TimeMs t) {
+        if (!zone) return 0;
+        const TimeMs hour = t >= 0 ? t / kMsPerHour : (t - kMsPerHour + 1) / kMsPerHour;
+        const auto found = cache.find(hour);
+        if (found != cache.end()) return found->second;
+        return cache.emplace(hour, zone(t)).first->second;
+    };
+}
+
 // Everything one plan needs to know about time: the user's zone, their working week, "now".
 class Clock {
   public:
     Clock(const PlanInput& in, int first_year, int last_year)
-        : Offset(in.Offset ? in.Offset : OffsetAt([](TimeMs) { return 0; })), Schedule(in.Schedule),
-          Calendar(CalendarFor(in.Schedule, first_year, last_year)), Now(in.Now), Today(Day(in.Now)) {}
+        : Zone(in.Offset), Schedule(in.Schedule), Calendar(CalendarFor(in.Schedule, first_year, last_year)),
+          Now(in.Now) {
+        Offset = HourlyOffsets(Zone, Offsets);
+        Today = Day(in.Now);
+    }
+    Clock(const Clock&) = delete;
 
     Date Day(TimeMs t) const { return ToLocal(t, Offset).Day; }
     TimeMs EndOf(Date d) const { return FromLocal({d, Schedule.DayEndMinute}, Offset); }
@@ -136,6 +152,8 @@ class Clock {
         return local.Day;
     }
 
+    OffsetAt Zone;
+    std::unordered_map<TimeMs, int> Offsets;
     OffsetAt Offset;
     const WorkSchedule& Schedule;
     calendar::BusinessCalendar Calendar;
@@ -523,6 +541,21 @@ std::string WhyOf(const FollowUp& f, const Database& db) {
 
 namespace {
 
+FollowUpStatus StatusAt(TimeMs due, TimeMs now, Date due_day, Date today) {
+    if (now > due) return FollowUpStatus::Overdue;
+    if (due_day == today) return FollowUpStatus::DueToday;
+    return FollowUpStatus::Upcoming;
+}
+
+void Tally(Plan& plan) {
+    plan.Overdue = plan.DueToday = plan.Upcoming = 0;
+    for (const FollowUp& f : plan.FollowUps) {
+        plan.Overdue += f.Status == FollowUpStatus::Overdue;
+        plan.DueToday += f.Status == FollowUpStatus::DueToday;
+        plan.Upcoming += f.Status == FollowUpStatus::Upcoming;
+    }
+}
+
 // Snoozes and "not needed" marks, then the status against now.
 void Settle(FollowUp& f, const Candidate& c, const Clock& time) {
     if (f.Status == FollowUpStatus::Done || f.Status == FollowUpStatus::Skipped) return;
@@ -541,9 +574,7 @@ void Settle(FollowUp& f, const Candidate& c, const Clock& time) {
             f.Reason = m.Reason;
         }
     }
-    if (time.Now > due) f.Status = FollowUpStatus::Overdue;
-    else if (time.Day(due) == time.Today) f.Status = FollowUpStatus::DueToday;
-    else f.Status = FollowUpStatus::Upcoming;
+    f.Status = StatusAt(due, time.Now, time.Day(due), time.Today);
 }
 
 TimeMs SortTime(const FollowUp& f) { return f.SnoozedUntil ? f.SnoozedUntil : f.Due; }
@@ -601,12 +632,20 @@ Plan MakePlan(const PlanInput& input) {
                                       return a.Candidate == b.Candidate && a.Text == b.Text;
                                   }),
                       plan.Issues.end());
-    for (const FollowUp& f : plan.FollowUps) {
-        plan.Overdue += f.Status == FollowUpStatus::Overdue;
-        plan.DueToday += f.Status == FollowUpStatus::DueToday;
-        plan.Upcoming += f.Status == FollowUpStatus::Upcoming;
-    }
+    Tally(plan);
     return plan;
+}
+
+void UpdateStatuses(Plan& plan, TimeMs now, const OffsetAt& offset) {
+    std::unordered_map<TimeMs, int> offsets;
+    const OffsetAt zone = HourlyOffsets(offset, offsets);
+    const Date today = ToLocal(now, zone).Day;
+    for (FollowUp& f : plan.FollowUps) {
+        if (f.Status == FollowUpStatus::Done || f.Status == FollowUpStatus::Skipped) continue;
+        const TimeMs due = f.SnoozedUntil ? f.SnoozedUntil : f.Due;
+        f.Status = StatusAt(due, now, ToLocal(due, zone).Day, today);
+    }
+    Tally(plan);
 }
 
 Plan MakePlan(const Database& db, TimeMs now, const OffsetAt& offset) {

@@ -116,6 +116,11 @@ Plan MakePlan(const PlanInput& input);
 // The same, with the schedule from the stored profile (defaults if none).
 Plan MakePlan(const Database& db, TimeMs now, const OffsetAt& offset);
 
+// Moves a plan's statuses on to `now` without planning again: what becomes due or overdue as
+// the hours pass, in a fraction of the time. Promises at risk or broken change with the date:
+// plan again when the local date changes.
+void UpdateStatuses(Plan& plan, TimeMs now, const OffsetAt& offset);
+
 // ---------------------------------------------------------------------------------------------
 // Figures for the dashboard, over every candidate with at least one interview.
 

@@ -442,3 +442,25 @@ TEST_CASE("Policies: absurd values are refused with a plain message, and stored 
     s.DayStartMinute = 18 * 60;
     CHECK(Validate(s).size() == 2);
 }
+
+TEST_CASE("Moving statuses on with the clock gives what planning again would") {
+    World w;
+    const RecordId ana = w.AddCandidate("Ana Lima");
+    w.AddInterview(ana, "2026-11-16T10:00:00Z", {"Priya", "Sam"});
+    const RecordId ben = w.AddCandidate("Ben O'Connor");
+    w.AddInterview(ben, "2026-11-13T10:00:00Z", {});
+    w.Send(ben, MessageKind::ThankYou, "2026-11-13T15:00:00Z", "2026-11-17");
+    Plan moved = w.PlanAt("2026-11-17T09:00:00Z");
+    for (const char* later : {"2026-11-17T16:59:00Z", "2026-11-17T17:01:00Z", "2026-11-17T23:30:00Z"}) {
+        UpdateStatuses(moved, T(later), {});
+        const Plan fresh = w.PlanAt(later);
+        REQUIRE(moved.FollowUps.size() == fresh.FollowUps.size());
+        for (std::size_t i = 0; i < fresh.FollowUps.size(); ++i) {
+            INFO(later << " " << KeyOf(fresh.FollowUps[i]));
+            CHECK(moved.FollowUps[i].Status == fresh.FollowUps[i].Status);
+        }
+        CHECK(moved.Overdue == fresh.Overdue);
+        CHECK(moved.DueToday == fresh.DueToday);
+    }
+    CHECK(Find(moved, FollowUpKind::ThankYou, ana)->Status == FollowUpStatus::Overdue);  // Due 17:00.
+}

@@ -8,7 +8,7 @@ namespace app {
 
 namespace {
 
-constexpr debrief::TimeMs kReplanEvery = debrief::kMsPerMinute;  // Statuses move with the clock.
+constexpr debrief::TimeMs kReplanEvery = debrief::kMsPerMinute;  // Statuses move on with the clock.
 
 }  // namespace
 
@@ -34,11 +34,18 @@ const debrief::Plan& CurrentPlan(AppState& state) {
     }
     const debrief::Database& db = state.Records->Records();
     const debrief::TimeMs now = state.Platform->Now();
+    const debrief::OffsetAt offset = LocalOffset(state);
     if (cache.Records != state.Records || cache.Generation != db.Generation() || now < cache.MadeAt ||
-        now - cache.MadeAt >= kReplanEvery) {
-        cache.Value = debrief::MakePlan(db, now, LocalOffset(state));
+        debrief::ToLocal(now, offset).Day != cache.Value.Today) {
+        // Records changed, or a new day: promises and lists depend on the date.
+        cache.Value = debrief::MakePlan(db, now, offset);
         cache.Records = state.Records;
         cache.Generation = db.Generation();
+        cache.MadeAt = now;
+        cache.Stats.reset();
+    } else if (now - cache.MadeAt >= kReplanEvery) {
+        // Only time passed: what fell due since, without planning everything again.
+        debrief::UpdateStatuses(cache.Value, now, offset);
         cache.MadeAt = now;
         cache.Stats.reset();
     }

@@ -238,25 +238,40 @@ void DrawMarking(app::AppState& state, const debrief::Plan& plan) {
 void DrawPromises(app::AppState& state, const debrief::Plan& plan) {
     const app::TodayState& t = state.Today;
     if (t.Promises.empty()) return;
-    ui::SectionHeading("Promises to keep");
-    for (std::size_t i : t.Promises) {
-        const debrief::Promise& p = plan.Promises[i];
-        const debrief::Candidate* c = CandidateOf(state, p.Candidate);
-        const std::string name = c ? c->FullName : "(deleted)";
-        ImGui::PushID(static_cast<int>(i));
-        if (p.State == debrief::PromiseState::Broken)
-            ImGui::TextColored(ui::ErrorColour(), "Broken:");
-        else
-            ImGui::TextColored(ui::WarningColour(), "At risk:");
-        ImGui::SameLine();
-        ImGui::Text("%s was told they would hear by %s.", name.c_str(), debrief::FormatDay(p.By).c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton(("Update them##" + name).c_str())) {
-            app::ComposeFor(state, p.Candidate, "delay_update");
-            state.Compose.Dates.PreviousReplyBy = debrief::FormatDate(p.By);
+    ui::SectionHeading(("Promises to keep (" + std::to_string(t.Promises.size()) + ")").c_str());
+    const float row_height = ui::Em(1.9f);
+    const float height = std::min(row_height * static_cast<float>(t.Promises.size()) + ui::Em(0.4f), ui::Em(12));
+    if (!ImGui::BeginChild("promises", ImVec2(0, height), false)) {
+        ImGui::EndChild();
+        return;
+    }
+    std::optional<std::size_t> update;
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(t.Promises.size()), row_height);
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const std::size_t i = t.Promises[static_cast<std::size_t>(row)];
+            const debrief::Promise& p = plan.Promises[i];
+            const debrief::Candidate* c = CandidateOf(state, p.Candidate);
+            const std::string name = c ? c->FullName : "(deleted)";
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::AlignTextToFramePadding();
+            if (p.State == debrief::PromiseState::Broken)
+                ImGui::TextColored(ui::ErrorColour(), "Broken:");
+            else
+                ImGui::TextColored(ui::WarningColour(), "At risk:");
+            ImGui::SameLine();
+            ImGui::Text("%s was told they would hear by %s.", name.c_str(), debrief::FormatDay(p.By).c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(("Update them##" + name).c_str())) update = i;
+            ImGui::PopID();
         }
-        ImGui::PopID();
-        if (state.Current != app::Area::Today) break;
+    }
+    ImGui::EndChild();
+    if (update) {
+        const debrief::Promise p = plan.Promises[*update];
+        app::ComposeFor(state, p.Candidate, "delay_update");
+        state.Compose.Dates.PreviousReplyBy = debrief::FormatDate(p.By);
     }
 }
 
