@@ -1,9 +1,12 @@
 // Follow-up planner benchmark: how long MakePlan (core/timeline/planner.h) takes over a large
-// business's records, natively and in WebAssembly under node. Prints figures; asserts nothing (the
-// machine is shared and noisy).
+// business's records, natively and in WebAssembly under node (part 1); then, with the same records
+// in the web app in headless Chromium, the CPU time of each frame of the Today and Timeline views
+// (part 2, at the end of this file). Prints figures; asserts nothing (the machine is shared and
+// noisy).
 //
 //   node scripts/bench-timeline.mjs                  (after scripts/test, or both release builds)
 //   DEBRIEF_NATIVE=/tmp/b DEBRIEF_WASM=/tmp/w node scripts/bench-timeline.mjs   (other build folders)
+//   node scripts/bench-timeline.mjs --no-browser     (part 1 only)
 //   node scripts/bench-timeline.mjs --write FILE     (only write the generated backup, e.g. to import it)
 //
 // The data: a backup generated here from a seeded PRNG, so every run plans the same records:
@@ -265,3 +268,271 @@ console.log(`\nwasm / native: ${(summary.wasm.median / summary.native.median).to
 console.log(`Debrief wasm, one plan: ${ms(summary.wasm.median)} ms   (goal: under ${GOAL_MS} ms) ` +
   `${summary.wasm.median < GOAL_MS ? 'met' : 'NOT met'}`);
 console.log(`\nnode ${process.version}; ${os.cpus().length} cores.`);
+
+// =================================================================================================
+// Part 2: the same records in the web app, frame by frame (skipped with --no-browser)
+//
+// The backup generated above, written straight into the app's IndexedDB in the app's record
+// format (web/platform/library_storage.js: database "debrief" at the backup's schema version, one
+// store per collection, values {id, rev, json}), then the built app (build/wasm-release/dist,
+// served on loopback by tests/e2e/server.mjs) in headless Chromium at 1280x800, ratio 1. The page's
+// clock stands still at NOW (Date.now(), which is how the app reads the time) in a zone that is
+// UTC+01:00 on that day, so the app plans exactly what `debrief plan --now NOW` plans; the script
+// checks the counts agree.
+//
+// The figure: CPU time per frame spent building the interface (ImGui NewFrame to Render, as
+// window.debrief.frameTimes() reports it; drawing on the GPU not counted), median, p95 and max:
+//   - idle: the mouse moving over an empty spot of the view, ~200 frames. The app draws no frame at
+//     all when nothing happens; this is what a frame costs when nothing changes.
+//   - scrolling: the mouse wheel over Today's Overdue table (a row per overdue follow-up) or over
+//     the Timeline's chart (a row per candidate), ~200 frames.
+//   - navigating: the frame that switches to the view, from Candidates, 3 times. "new plan": the
+//     clock moved on a minute first, so that frame makes the plan again (MakePlan, and the view's
+//     sorting of it), as after any change to the records; "plan kept": the plan was still current.
+// Goal: under 2 ms per frame; "met" when the p95 (for navigating, the median of the three) is.
+// Frame numbers come from the widget locator (window.debrief.items().frame), so each figure counts
+// exactly the frames its input drew.
+if (!process.argv.includes('--no-browser')) {
+  const { chromium } = await import('@playwright/test');
+  const { chromiumArgs } = await import('../playwright.config.mjs');
+  const { startServer } = await import('../tests/e2e/server.mjs');
+  const FRAMES = 200;
+  const NAVIGATIONS = 3;
+  const FRAME_GOAL_MS = 2;
+  const ZONE = 'Europe/Berlin';  // UTC+01:00 in November, as NOW says.
+  const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+  const f2 = (v) => v.toFixed(2);
+
+  // What `debrief plan` counts at NOW, to check the app plans the same.
+  const cli = spawnSync(native, ['plan', '--data', backup, '--now', NOW, '--json'], { encoding: 'utf8', maxBuffer: 512 << 20 });
+  if (cli.status !== 0) throw new Error(`debrief plan --json failed: ${cli.stderr}`);
+  const cliCounts = JSON.parse(cli.stdout).counts;
+
+  // Runs in the page (same origin as the app): replaces the app's database with the backup's records.
+  async function seedFromBackup(backupText) {
+    const backup = JSON.parse(backupText);
+    // Every store the app has, in core's Collection order (DebriefIdb.stores in library_storage.js).
+    const stores = ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity', 'templates', 'settings'];
+    await new Promise((resolve, reject) => {
+      const del = indexedDB.deleteDatabase('debrief');
+      del.onsuccess = resolve;
+      del.onerror = () => reject(del.error);
+      del.onblocked = resolve;
+    });
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('debrief', backup.schema);  // The app opens it at core's kSchemaVersion.
+      open.onupgradeneeded = () => {
+        for (const store of stores) open.result.createObjectStore(store, { keyPath: 'id' });
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(stores, 'readwrite');
+      for (const store of stores) {
+        const os = tx.objectStore(store);
+        for (const record of backup[store] ?? []) os.put({ id: record.id, rev: record.rev, json: JSON.stringify(record) });
+      }
+      tx.oncomplete = resolve;
+      tx.onabort = () => reject(tx.error);
+    });
+    db.close();
+    return Object.fromEntries(stores.map((store) => [store, (backup[store] ?? []).length]));
+  }
+
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.DEBRIEF_CHROMIUM ?? '/usr/bin/chromium',
+    args: [...chromiumArgs, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, timezoneId: ZONE });
+    await context.addInitScript((start) => {
+      let now = start;
+      Date.now = () => now;
+      window.debriefBenchClock = { advance: (ms) => { now += ms; } };
+    }, Date.parse(NOW));
+
+    let page = await context.newPage();
+    await page.goto(server.url + 'icon.svg');  // The app's origin, without the app holding the database open.
+    let started = performance.now();
+    const seeded = await page.evaluate(seedFromBackup, text);
+    const seedSeconds = (performance.now() - started) / 1000;
+    await page.close();
+
+    page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    started = performance.now();
+    await page.goto(server.url);
+    try {
+      await page.waitForFunction(() => {
+        const s = window.debrief?.state();
+        return s?.complete === true && s.area === 'Today' && s.plan && s.plan.overdue + s.plan.dueToday + s.plan.upcoming > 0;
+      }, null, { timeout: 180_000, polling: 250 });
+    } catch (error) {
+      throw new Error(`the app did not show the records on Today: ${problems.join('; ') || error.message}`);
+    }
+    const loadSeconds = (performance.now() - started) / 1000;
+    const plan = await page.evaluate(() => window.debrief.state().plan);
+    const same = plan.overdue === cliCounts.overdue && plan.dueToday === cliCounts.due_today && plan.upcoming === cliCounts.upcoming;
+
+    // --- Helpers: the frame counter, waiting for idle, finding widgets in CSS pixels.
+    const frameNumber = () => page.evaluate(() => window.debrief.items().frame);
+    // Waits until the app draws no more frames (it is idle when nothing happens); returns the frame number.
+    const settle = async () => {
+      let last = await frameNumber(), quiet = 0;
+      for (const deadline = Date.now() + 15_000; quiet < 5; ) {
+        if (Date.now() > deadline) throw new Error('the app kept drawing frames for 15 s with no input');
+        await page.waitForTimeout(50);
+        const frame = await frameNumber();
+        quiet = frame === last ? quiet + 1 : 0;
+        last = frame;
+      }
+      return last;
+    };
+    // The CPU times of the frames after frame number `since`, up to `until` (the ring keeps 256).
+    const framesBetween = async (since, until) => {
+      const times = await page.evaluate(() => window.debrief.frameTimes());
+      return times.slice(times.length - Math.min(until - since, times.length));
+    };
+    // Visible items (matching `test`) in CSS pixels: window.debrief.items() gives device pixels.
+    const findItems = async (test) => {
+      const { items, ratio, left, top } = await page.evaluate(() => {
+        const canvas = document.getElementById('canvas');
+        const rect = canvas.getBoundingClientRect();
+        return { items: window.debrief.items().items, ratio: canvas.width / rect.width, left: rect.left, top: rect.top };
+      });
+      return items.filter((i) => i.visible && test(i))
+        .map((i) => ({ ...i, x: left + i.x / ratio, y: top + i.y / ratio, w: i.w / ratio, h: i.h / ratio }));
+    };
+    const findItem = async (label) => {
+      const [item] = await findItems((i) => i.label === label);
+      if (!item) throw new Error(`no visible item "${label}"`);
+      return item;
+    };
+    const waitForArea = (area) => page.waitForFunction((a) => window.debrief.state().area === a, area, { timeout: 30_000 });
+    const goTo = async (area) => {
+      const nav = await findItem(`${area}##nav`);
+      await page.mouse.click(nav.x + nav.w / 2, nav.y + nav.h / 2);
+      await waitForArea(area);
+      await settle();
+    };
+
+    // Sends input with `step(i)` every ~16 ms until the app has drawn FRAMES frames, then waits until
+    // it is idle; returns the CPU times of every frame that drew.
+    const framesWhile = async (step) => {
+      const since = await settle();
+      for (let i = 0; ; i++) {
+        await step(i);
+        await page.waitForTimeout(16);
+        if (i % 10 === 9 && (await frameNumber()) - since >= FRAMES) break;
+        if (i > 5000) throw new Error('the input drew too few frames');
+      }
+      return framesBetween(since, await settle());
+    };
+    // The mouse moving back and forth over an empty spot: right of the view's last top-bar button.
+    const idle = async (besideLabel) => {
+      const beside = await findItem(besideLabel);
+      const x = beside.x + beside.w + 48, y = beside.y + beside.h / 2;
+      await page.mouse.move(x, y);
+      return framesWhile((i) => page.mouse.move(x + (i % 2 ? 2 : -2), y));
+    };
+    // The wheel over the middle of the visible rows of the child window whose name has `windowPart`.
+    const scroll = async (windowPart, x) => {
+      const visible = async () => (await findItems((i) => i.window.includes(windowPart))).map((i) => i.label).join('\n');
+      const rows = await findItems((i) => i.window.includes(windowPart));
+      if (!rows.length) throw new Error(`nothing visible in "${windowPart}"`);
+      const top = Math.min(...rows.map((r) => r.y)), bottom = Math.max(...rows.map((r) => r.y + r.h));
+      await page.mouse.move(x, (top + bottom) / 2);
+      const before = await visible();
+      const times = await framesWhile(() => page.mouse.wheel(0, 100));
+      if ((await visible()) === before) console.log(`  WARNING: the wheel did not scroll "${windowPart}"`);
+      return times;
+    };
+    // The frame that switches from Candidates to `area`: the press of the mouse on the navigation
+    // item first (it draws frames of its own while held), then the release, which navigates.
+    const navigate = async (area, newPlan) => {
+      await goTo('Candidates');
+      if (newPlan) {
+        await page.evaluate(() => window.debriefBenchClock.advance(61_000));  // The plan is made again after a minute.
+        await settle();
+      }
+      const nav = await findItem(`${area}##nav`);
+      await page.mouse.move(nav.x + nav.w / 2, nav.y + nav.h / 2);
+      await settle();
+      await page.mouse.down();
+      await page.waitForTimeout(50);
+      const since = await frameNumber();
+      await page.mouse.up();
+      await waitForArea(area);
+      const times = await framesBetween(since, await settle());
+      // The frame of the release is the one that draws the new view; the held frames before it
+      // cost next to nothing, so it is the slowest.
+      const at = times.indexOf(Math.max(...times));
+      return { first: times[at], after: times.slice(at + 1) };
+    };
+
+    const results = [];
+    const addFrames = (label, times) => results.push({ label, frames: String(times.length), values: times,
+      median: median(times), p95: percentile(times, 0.95), max: Math.max(...times) });
+    const addNavigations = async (area, newPlan) => {
+      const trials = [];
+      for (let i = 0; i < NAVIGATIONS; i++) trials.push(await navigate(area, newPlan));
+      const firsts = trials.map((t) => t.first);
+      const after = trials.flatMap((t) => t.after);
+      results.push({ label: `${area}, first frame, ${newPlan ? 'new plan' : 'plan kept'}`, frames: `${NAVIGATIONS} x 1`,
+        median: median(firsts), p95: null, max: Math.max(...firsts), each: firsts,
+        next: after.length ? Math.max(...after) : 0 });
+    };
+
+    // --- Today: the start page, where the app opened.
+    await addNavigations('Today', true);
+    await addNavigations('Today', false);
+    addFrames('Today, idle', await idle((await findItems((i) => i.label === 'Remind me in this browser')).length
+      ? 'Remind me in this browser' : 'Export to calendar (.ics)'));
+    const navigation = await findItem('Today##nav');
+    const firstAction = (await findItems((i) => i.window.includes('/Overdue_'))).reduce((a, b) => (a.x < b.x ? a : b));
+    // Between the navigation and the row's buttons: over the Due column.
+    addFrames(`Today, scrolling Overdue (${plan.overdue.toLocaleString('en-US')} rows)`,
+      await scroll('/Overdue_', (navigation.x + navigation.w + firstAction.x) / 2));
+
+    // --- Timeline: the chart of every candidate.
+    await addNavigations('Timeline', true);
+    await addNavigations('Timeline', false);
+    addFrames('Timeline, idle', await idle('Later'));
+    const axis = await findItem('##day axis');
+    addFrames(`Timeline, scrolling the chart (${seeded.candidates.toLocaleString('en-US')} candidates)`,
+      await scroll('/Timeline chart_', axis.x + axis.w * 0.7));
+
+    console.log(`\n== The web app in headless Chromium: CPU time per frame building the interface ` +
+      `(goal: under ${FRAME_GOAL_MS} ms)`);
+    console.log(`  the same backup written into the app's IndexedDB in ${seedSeconds.toFixed(1)} s ` +
+      `(${Object.entries(seeded).filter(([, n]) => n).map(([k, n]) => `${n.toLocaleString('en-US')} ${k}`).join(', ')})`);
+    console.log(`  app opened, every record read and Today planned ${loadSeconds.toFixed(1)} s after navigation`);
+    console.log(`  clock fixed at ${NOW}, time zone ${ZONE}; the app's plan: ${plan.overdue.toLocaleString('en-US')} overdue, ` +
+      `${plan.dueToday.toLocaleString('en-US')} due today, ${plan.upcoming.toLocaleString('en-US')} upcoming ` +
+      `(${same ? 'the same as' : 'NOT the same as'} debrief plan: ${cliCounts.overdue}, ${cliCounts.due_today}, ${cliCounts.upcoming})`);
+    const table = [['frames of', 'frames', 'median', 'p95', 'max', 'goal']];
+    for (const r of results) {
+      const judged = r.p95 ?? r.median;
+      table.push([r.label, r.frames, f2(r.median), r.p95 === null ? '-' : f2(r.p95), f2(r.max),
+        judged < FRAME_GOAL_MS ? 'met' : 'NOT met']);
+    }
+    const columns = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+    const row = (r) => r.map((c, i) => (i === 0 ? c.padEnd(columns[i]) : c.padStart(columns[i]))).join('   ');
+    console.log('');
+    console.log(row(table[0]));
+    console.log(columns.map((w) => '-'.repeat(w)).join('   '));
+    for (const r of table.slice(1)) console.log(row(r));
+    console.log('\nFirst frames, each navigation in order, and the slowest frame drawn after it while the view settled:');
+    for (const r of results.filter((x) => x.each)) {
+      console.log(`  ${r.label.padEnd(columns[0])}   ${r.each.map(f2).join(', ')} ms; then at most ${f2(r.next)} ms`);
+    }
+    console.log(`\nChromium ${browser.version()}, headless, WebGL in software (SwiftShader); ${os.cpus().length} cores.`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}

@@ -141,6 +141,12 @@ void NotifyDueFollowUps(AppState& state) {
         return;
     const debrief::TimeMs now = state.Platform->Now();
     if (state.Today.RemindedUpTo == 0) state.Today.RemindedUpTo = now;  // Opening the app reminds of nothing old.
+    // Once a minute is soon enough, and keeps a large plan from being made again after every
+    // keystroke's autosave in another area.
+    if (now >= state.Today.RemindedUpTo && now - state.Today.RemindedUpTo < kReplanEvery) {
+        WakeAt(state, state.Today.RemindedUpTo + kReplanEvery);
+        return;
+    }
     const debrief::Plan& plan = CurrentPlan(state);
     // A follow-up reminds once: when its deadline (or snooze) passes while the app is open.
     for (const debrief::FollowUp& f : plan.FollowUps) {
