@@ -88,7 +88,7 @@ try {
   await page.waitForFunction(() => window.debrief.state().save === 'saved' && window.debrief.state().records.candidates === 5);
   await click(page, 'Today');
   await page.waitForFunction(() => window.debrief.state().plan.overdue > 0);
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => window.debrief.state().notice === '', null, { timeout: 15_000 }).catch(() => {});
   mkdirSync('docs', { recursive: true });
   await page.mouse.move(1, 1);
   await page.waitForTimeout(300);
