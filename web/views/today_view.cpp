@@ -361,12 +361,22 @@ void DrawToday(app::AppState& state) {
     if (state.Current != app::Area::Today) return;
 
     if (!plan.Issues.empty()) {
-        ui::SectionHeading("Check these records");
-        for (const debrief::PlanIssue& issue : plan.Issues) {
-            const debrief::Candidate* c = CandidateOf(state, issue.Candidate);
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s: %s", c ? c->FullName.c_str() : "(deleted)", issue.Text.c_str());
+        ui::SectionHeading(("Check these records (" + std::to_string(plan.Issues.size()) + ")").c_str());
+        // One line each, through a clipper: an imported history can hold thousands.
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float height = std::min(line * static_cast<float>(plan.Issues.size()) + ui::Em(0.4f), ui::Em(10));
+        if (ImGui::BeginChild("issues", ImVec2(0, height), false, ImGuiWindowFlags_HorizontalScrollbar)) {
+            ImGuiListClipper clipper;
+            clipper.Begin(static_cast<int>(plan.Issues.size()), line);
+            while (clipper.Step())
+                for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                    const debrief::PlanIssue& issue = plan.Issues[static_cast<std::size_t>(i)];
+                    const debrief::Candidate* c = CandidateOf(state, issue.Candidate);
+                    ImGui::Bullet();
+                    ImGui::Text("%s: %s", c ? c->FullName.c_str() : "(deleted)", issue.Text.c_str());
+                }
         }
+        ImGui::EndChild();
     }
 
     ImGui::Dummy(ui::Em(0, 0.4f));
