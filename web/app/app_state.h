@@ -230,7 +230,7 @@ struct TimelineState {
     std::vector<Row> Rows;
     const void* RowsRecords = nullptr;  // What Rows were laid out from: workspace, generation, plan time, role.
     std::uint64_t RowsGeneration = UINT64_MAX;
-    debrief::TimeMs RowsPlanMadeAt = 0;
+    std::uint64_t RowsPlans = UINT64_MAX;  // PlanCache::Plans: rows hold positions, which only a new plan moves.
     debrief::RecordId RowsRole;
 };
 

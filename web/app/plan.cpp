@@ -42,6 +42,7 @@ const debrief::Plan& CurrentPlan(AppState& state) {
         cache.Records = state.Records;
         cache.Generation = db.Generation();
         cache.MadeAt = now;
+        ++cache.Plans;
         cache.Stats.reset();
     } else if (now - cache.MadeAt >= kReplanEvery) {
         // Only time passed: what fell due since, without planning everything again.

@@ -17,7 +17,8 @@ struct AppState;
 struct PlanCache {
     const void* Records = nullptr;  // The workspace it was made for.
     std::uint64_t Generation = UINT64_MAX;
-    debrief::TimeMs MadeAt = 0;
+    debrief::TimeMs MadeAt = 0;         // Planned, or statuses moved on, at this time.
+    std::uint64_t Plans = 0;            // Whole plans made; positions in the plan change only then.
     debrief::Plan Value;
     std::optional<debrief::PlanStats> Stats;  // Summarised on first use.
 };

@@ -79,7 +79,7 @@ void CentreOnToday(app::TimelineState& t) { t.FirstDay = -t.DaysVisible / 2; }
 bool RowsAreCurrent(const app::AppState& state) {
     const app::TimelineState& t = state.Timeline;
     return t.RowsRecords == state.Records && t.RowsGeneration == state.Records->Records().Generation() &&
-           t.RowsPlanMadeAt == state.Plan.MadeAt && t.RowsRole == t.Role;
+           t.RowsPlans == state.Plan.Plans && t.RowsRole == t.Role;
 }
 
 void LayOutRows(app::AppState& state, const debrief::Plan& plan) {
@@ -126,7 +126,7 @@ void LayOutRows(app::AppState& state, const debrief::Plan& plan) {
     for (const std::size_t i : order) t.Rows.push_back(std::move(rows[i]));
     t.RowsRecords = state.Records;
     t.RowsGeneration = db.Generation();
-    t.RowsPlanMadeAt = state.Plan.MadeAt;
+    t.RowsPlans = state.Plan.Plans;
     t.RowsRole = t.Role;
 }
 
