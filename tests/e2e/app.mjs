@@ -5,8 +5,9 @@
 // app records each item's label and rectangle in framebuffer pixels; window.debrief.items()
 // returns the last frame's list. Helpers convert those device pixels into the page's CSS pixels.
 //
-// Every test fails on a console error, an uncaught exception or a failed request (unless the
-// test declares it expected), and leaves a screenshot under build/e2e/screenshots/.
+// Every test fails on a console error (a Content-Security-Policy violation is one), an uncaught
+// exception, a failed request or a request to another origin (unless the test declares it
+// expected), and leaves a screenshot under build/e2e/screenshots/.
 import { test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +36,13 @@ export class App {
     page.on('requestfailed', (request) => report(`request failed: ${request.url()} ${request.failure()?.errorText}`));
     page.on('response', (response) => {
       if (response.status() >= 400) report(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    // Not one request to any other origin, in any test: candidates' data never leaves the machine.
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (process.env.DEBRIEF_URL && url.origin !== new URL(process.env.DEBRIEF_URL).origin)
+        report(`request to another origin: ${request.url()}`);
     });
   }
 
