@@ -120,14 +120,13 @@ void AppendIcsLine(std::string& out, std::string_view line) {
 }
 
 std::string IcsUtc(TimeMs t) {
-    const Date d = DateOf(t);
-    const TimeMs in_day = t - StartOf(d);
-    const CivilDate c = ToCivil(d);
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d%02d%02dT%02d%02d%02dZ", c.Year, c.Month, c.Day,
-                  static_cast<int>(in_day / kMsPerHour), static_cast<int>(in_day / kMsPerMinute % 60),
-                  static_cast<int>(in_day / 1000 % 60));
-    return buffer;
+    // The stored form, "2026-11-24T08:00:00.000Z", without its separators and milliseconds.
+    const std::string instant = FormatInstant(t);
+    std::string out;
+    for (const char ch : std::string_view(instant).substr(0, instant.find('.')))
+        if (ch != '-' && ch != ':') out += ch;
+    out += 'Z';
+    return out;
 }
 
 std::string IcsUid(std::string_view key) {

@@ -65,6 +65,14 @@ const debrief::PlanStats& CurrentStats(AppState& state) {
     return *cache.Stats;
 }
 
+debrief::Date BusinessDaysFromToday(AppState& state, int days) {
+    const debrief::Date today = CurrentPlan(state).Today;
+    const int year = debrief::ToCivil(today).Year;
+    // A year beyond this one covers any policy's count of business days.
+    const debrief::calendar::BusinessCalendar cal = debrief::CalendarFor(CurrentSchedule(state), year, year + 1);
+    return cal.AddBusinessDays(today, days).value_or(today);
+}
+
 void ActOn(AppState& state, const debrief::FollowUp& follow_up) {
     if (!state.Records) return;
     const debrief::FollowUp f = follow_up;  // A copy: acting changes records, and so the plan.
@@ -80,13 +88,8 @@ void ActOn(AppState& state, const debrief::FollowUp& follow_up) {
     ComposeFor(state, f.Candidate, f.Template);
     // Templates that state a date get the next one the policy would promise, and a delay update
     // the date it replaces; both stay editable before the draft is sent.
-    const debrief::FollowUpPolicy policy = PolicyFor(state, f.Candidate);
-    const debrief::WorkSchedule schedule = CurrentSchedule(state);
-    const debrief::Date today = CurrentPlan(state).Today;
-    const int year = debrief::ToCivil(today).Year;
-    const debrief::calendar::BusinessCalendar cal = debrief::CalendarFor(schedule, year, year + 1);
-    if (const auto by = cal.AddBusinessDays(today, policy.PromiseBusinessDays))
-        state.Compose.Dates.ReplyBy = debrief::FormatDate(*by);
+    state.Compose.Dates.ReplyBy =
+        debrief::FormatDate(BusinessDaysFromToday(state, PolicyFor(state, f.Candidate).PromiseBusinessDays));
     if (f.Kind == debrief::FollowUpKind::DelayUpdate) {
         for (const debrief::Promise& p : CurrentPlan(state).Promises)
             if (p.Candidate == f.Candidate) state.Compose.Dates.PreviousReplyBy = debrief::FormatDate(p.By);

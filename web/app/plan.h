@@ -30,6 +30,8 @@ const debrief::PlanStats& CurrentStats(AppState& state);
 // The policy that applies to a candidate: their role's, else the default one.
 debrief::FollowUpPolicy PolicyFor(const AppState& state, const debrief::RecordId& candidate);
 debrief::WorkSchedule CurrentSchedule(const AppState& state);  // From the profile, or defaults.
+// `days` business days after today, by the user's working week and holidays.
+debrief::Date BusinessDaysFromToday(AppState& state, int days);
 
 // Opens Compose on a fresh draft from the follow-up's template for its candidate; an interview
 // note opens the note form instead, a retention review the candidate's page.

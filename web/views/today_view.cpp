@@ -82,9 +82,7 @@ void OpenMarking(app::AppState& state, const debrief::FollowUp& f, bool snooze) 
     t.MarkingSnooze = snooze;
     t.Reason.clear();
     t.MarkError.clear();
-    const debrief::calendar::BusinessCalendar cal = debrief::CalendarFor(app::CurrentSchedule(state), 1970, 2200);
-    const debrief::Date today = app::CurrentPlan(state).Today;
-    t.Until = debrief::FormatDate(cal.AddBusinessDays(today, 1).value_or(today));
+    t.Until = debrief::FormatDate(app::BusinessDaysFromToday(state, 1));
 }
 
 void FollowUpRows(app::AppState& state, const debrief::Plan& plan, const std::vector<std::size_t>& rows,
