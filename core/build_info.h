@@ -11,7 +11,7 @@ namespace debrief {
 
 struct BuildInfo {
     std::string_view Version;  // Semantic version of the release, e.g. "0.1.0".
-    std::string_view Id;       // Source commit, with "-dirty" for uncommitted changes; "unknown" outside git.
+    std::string_view Id;       // Source commit, with "-dirty.<hash>" for uncommitted changes; "unknown" outside git.
 };
 
 BuildInfo CurrentBuild();                       // The build this binary was made from.

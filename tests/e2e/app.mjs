@@ -6,8 +6,8 @@
 // returns the last frame's list. Helpers convert those device pixels into the page's CSS pixels.
 //
 // Every test fails on a console error (a Content-Security-Policy violation is one), an uncaught
-// exception, a failed request or a request to another origin (unless the test declares it
-// expected), and leaves a screenshot under build/e2e/screenshots/.
+// exception, a failed request or a request to another origin from the page or its service worker
+// (unless the test declares it expected), and leaves a screenshot under build/e2e/screenshots/.
 import { test as base, expect } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -38,12 +38,20 @@ export class App {
       if (response.status() >= 400) report(`HTTP ${response.status()} for ${response.url()}`);
     });
     // Not one request to any other origin, in any test: candidates' data never leaves the machine.
-    page.on('request', (request) => {
+    // Logged for the whole browser context, so the service worker's own requests count too.
+    this.requests = [];
+    page.context().on('request', (request) => {
       const url = new URL(request.url());
       if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-      if (process.env.DEBRIEF_URL && url.origin !== new URL(process.env.DEBRIEF_URL).origin)
+      this.requests.push(request.url());
+      if (process.env.DEBRIEF_URL && url.origin !== new URL(this.url).origin)
         report(`request to another origin: ${request.url()}`);
     });
+  }
+
+  // Tests that serve their own copy of the app (to change it or stop its server) point here.
+  useServer(url) {
+    this.base = url;
   }
 
   // Problems matching `pattern` are expected by this test and do not fail it.
@@ -52,7 +60,7 @@ export class App {
   }
 
   get url() {
-    const url = process.env.DEBRIEF_URL;
+    const url = this.base ?? process.env.DEBRIEF_URL;
     if (!url) throw new Error('DEBRIEF_URL is not set: run through `npx playwright test` (global setup starts the server).');
     return url;
   }
@@ -115,6 +123,20 @@ export class App {
       }
       await this.page.waitForTimeout(50);
     }
+  }
+
+  // Turns the mouse wheel over the item `over` until an item `label` is visible (for views
+  // longer than the window), then returns it as waitForItem() does.
+  async scrollTo(label, { over, steps = 30 } = {}) {
+    const anchor = await this.waitForItem(over);
+    await this.page.mouse.move(anchor.cx, anchor.cy);
+    for (let i = 0; i < steps; i++) {
+      const shown = (await this.items()).items.some((it) => it.visible && (it.text === label || it.label === label));
+      if (shown) break;
+      await this.page.mouse.wheel(0, 120);
+      await this.page.waitForTimeout(50);
+    }
+    return this.waitForItem(label);
   }
 
   // Waits until no visible item has this label.

@@ -23,7 +23,9 @@ export function startServer({ dir = distDir } = {}) {
         child.removeAllListeners('exit');
         resolve({
           url: match[1],
+          // Stopping twice is fine: the second call finds the server gone.
           stop: () => new Promise((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
             child.once('exit', done);
             child.kill('SIGTERM');
           }),

@@ -1,5 +1,5 @@
 // A Host for headless view tests: a settable clock and time zone, and a record of what the
-// views asked the platform to do (downloads, file pickers, storage checks, reloads).
+// views asked the platform to do (downloads, file pickers, storage checks, reloads, updates).
 #pragma once
 
 #include <functional>
@@ -58,6 +58,13 @@ struct FakeHost final : app::Host {
     struct Notification {
         std::string Title, Body, Tag;
     };
+    app::OfflineCopy Offline() const override { return Copy; }
+    void CheckForUpdate() override { ++UpdateChecks; }
+    void ApplyUpdate() override { ++UpdatesApplied; }
+    void Install() override { ++InstallDialogs; }
+
+    app::OfflineCopy Copy;
+    int UpdateChecks = 0, UpdatesApplied = 0, InstallDialogs = 0;
     app::NotificationPermission Permission = app::NotificationPermission::NotAsked;
     app::NotificationPermission AnswerToRequest = app::NotificationPermission::Granted;
     int PermissionRequests = 0;

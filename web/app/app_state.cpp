@@ -40,9 +40,9 @@ void SelectCandidate(AppState& state, const debrief::RecordId& id) {
     state.Candidates.ScrollToSelected = true;
 }
 
-void ShowNotice(AppState& state, std::string text) {
+void ShowNotice(AppState& state, std::string text, debrief::TimeMs for_ms) {
     const debrief::TimeMs now = state.Platform ? state.Platform->Now() : 0;
-    state.Message = {std::move(text), now + 6000};
+    state.Message = {std::move(text), now + for_ms};
 }
 
 debrief::OffsetAt LocalOffset(const AppState& state) {
@@ -162,6 +162,7 @@ nlohmann::json ToJson(const AppState& state) {
         {"version", std::string(state.Build.Version)},
         {"buildId", std::string(state.Build.Id)},
         {"notice", state.Message.Text},
+        {"offline", OfflineCopyJson(state)},
         {"compose",
          {{"candidate", state.Compose.Candidate},
           {"kind", state.Compose.From.Kind},

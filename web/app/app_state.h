@@ -26,6 +26,7 @@
 #include "core/time/local_time.h"
 #include "core/workspace/workspace.h"
 #include "web/app/host.h"
+#include "web/app/offline_copy.h"
 #include "web/app/plan.h"
 #include "web/app/tone.h"
 
@@ -280,6 +281,7 @@ struct AppState {
     debrief::ToneNote NewPhrase;  // Settings: the own phrase being added.
     std::string NewPhraseError;
     Notice Message;
+    OfflineCopyState Offline;
     int ConflictShown = -1;  // Which conflict's side-by-side view is open.
     // A view that needs a frame at a later time (an autosave after a pause in typing) sets this;
     // the platform draws one then even when nothing else happens. 0 = not needed.
@@ -290,7 +292,7 @@ struct AppState {
 void Navigate(AppState& state, Area area);
 void RequestAbout(AppState& state);
 void SelectCandidate(AppState& state, const debrief::RecordId& id);
-void ShowNotice(AppState& state, std::string text);
+void ShowNotice(AppState& state, std::string text, debrief::TimeMs for_ms = 6000);
 debrief::OffsetAt LocalOffset(const AppState& state);  // The user's time zone, for formatting.
 void WakeAt(AppState& state, debrief::TimeMs when);    // Asks for a frame at `when` (the earliest asked wins).
 // Where message templates take their data: records, profile, locale, time zone, now.

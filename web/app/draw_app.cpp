@@ -19,6 +19,8 @@ void DrawMenuBar(AppState& state) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         views::DrawBackupMenuItems(state);
+        ImGui::Separator();
+        views::DrawInstallMenuItem(state);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -84,6 +86,8 @@ void DrawAbout(AppState& state) {
                        "while fresh, personal feedback, and replies sent when you promised them.");
     ImGui::Spacing();
     views::DrawBuildDetails(state.Build);
+    ImGui::Spacing();
+    views::DrawOfflineStatus(state);
     ImGui::Spacing();
     ImGui::TextWrapped("Everything you enter stays in this browser on this computer.");
     ImGui::Spacing();
@@ -155,6 +159,7 @@ void DrawApp(AppState& state) {
     ImGui::Begin("Debrief", nullptr, flags);
     DrawMenuBar(state);
     GlobalShortcuts(state);
+    views::DrawUpdateBar(state);
     DrawNavigation(state);
     ImGui::SameLine();
     DrawCurrentArea(state);
@@ -169,11 +174,13 @@ void DrawApp(AppState& state) {
     views::DrawCsvImport(state);
     views::DrawConflicts(state);
     views::DrawLoadProblems(state);
+    views::DrawInstallDialog(state);
     DrawAbout(state);
     DrawShortcuts(state);
     ImGui::End();
     views::DrawNotice(state);
     RequestPersistenceOnce(state);
+    FollowOfflineCopy(state);
     NotifyDueFollowUps(state);
 }
 

@@ -1,5 +1,5 @@
 // What the interface needs from the platform it runs on, beyond drawing: the clock and local
-// time, files in and out, storage health, reloading. The browser implements it in
+// time, files in and out, storage health, reloading, the offline copy and its updates. The browser implements it in
 // web/platform/browser_host.cpp; view tests use a fake that records what was asked.
 // Views never call the browser directly.
 #pragma once
@@ -21,6 +21,27 @@ struct StorageHealth {
 };
 
 enum class NotificationPermission { Unsupported, NotAsked, Granted, Denied };
+
+// The copy of the app the browser keeps for offline use (a service worker and its cache), new
+// versions of it, and installing the app.
+struct OfflineCopy {
+    enum class State { Unsupported, Preparing, Ready, Failed };
+    enum class Update {
+        None,
+        Waiting,   // A new version is downloaded and waits for the user's word.
+        Applying,  // The user said yes; the page reloads when it takes over.
+        Elsewhere  // A new version took over (from another tab); this page runs the old one.
+    };
+    enum class Check { Idle, Checking, Current, Found, Failed };  // The last check the user asked for.
+
+    State Copy = State::Unsupported;
+    bool FirstInstall = false;  // This visit made the first copy.
+    Update NewVersion = Update::None;
+    Check LastCheck = Check::Idle;
+    bool CanInstall = false;    // The browser offers to install the app.
+    bool Installed = false;     // Running as, or just installed as, an app.
+    std::string Problem;        // Why the copy could not be made.
+};
 
 struct PickedFile {
     std::string Name;
@@ -58,6 +79,13 @@ class Host {
     virtual void RequestNotifications() = 0;
     // `tag` replaces an earlier notification with the same tag instead of stacking another.
     virtual void Notify(std::string_view title, std::string_view body, std::string_view tag) = 0;
+
+    virtual OfflineCopy Offline() const = 0;
+    virtual void CheckForUpdate() = 0;  // The answer shows in Offline().LastCheck.
+    // Lets the waiting version take over and reloads the page into it (or just reloads, when it
+    // took over already). Call only with every change stored.
+    virtual void ApplyUpdate() = 0;
+    virtual void Install() = 0;         // The browser's own install dialog, when CanInstall.
 };
 
 }  // namespace app

@@ -25,6 +25,9 @@ int debrief_js_flag(const char* name, int set);  // Reads (and with set=1 sets) 
 int debrief_js_notification_permission();  // 0 unsupported, 1 not asked, 2 granted, 3 denied.
 void debrief_js_request_notifications();   // The browser's prompt; the answer shows in the above.
 void debrief_js_notify(const char* title, const char* body, const char* tag);
+void debrief_js_glue_build_id(char* out, int size);     // The build id the JavaScript glue was linked with.
+int debrief_js_offline_state(char* out, int size);      // offline.js's state as JSON; returns its change count.
+void debrief_js_offline_action(int action);             // 1 check for update, 2 apply it, 3 install.
 }
 
 namespace browser {

@@ -2,7 +2,10 @@
 
 #include <emscripten/emscripten.h>
 
+#include <array>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 #include "web/platform/browser.h"
 
@@ -84,6 +87,34 @@ void BrowserHost::Notify(std::string_view title, std::string_view body, std::str
     const std::string t(title), b(body), g(tag);
     debrief_js_notify(t.c_str(), b.c_str(), g.c_str());
 }
+
+app::OfflineCopy BrowserHost::Offline() const {
+    std::array<char, 4096> json{};
+    const int version = debrief_js_offline_state(json.data(), static_cast<int>(json.size()));
+    if (version == OfflineVersion) return Copy;
+    OfflineVersion = version;
+    Copy = {};
+    const nlohmann::json state = nlohmann::json::parse(json.data(), nullptr, false);
+    if (version < 0 || !state.is_object()) return Copy;
+    using C = app::OfflineCopy;
+    const auto text = [&](const char* key) { return state.value(key, std::string()); };
+    const std::string copy = text("offline"), update = text("update"), check = text("check");
+    Copy.Copy = copy == "ready" ? C::State::Ready : copy == "preparing" ? C::State::Preparing
+              : copy == "failed" ? C::State::Failed : C::State::Unsupported;
+    Copy.NewVersion = update == "waiting" ? C::Update::Waiting : update == "applying" ? C::Update::Applying
+                    : update == "elsewhere" ? C::Update::Elsewhere : C::Update::None;
+    Copy.LastCheck = check == "checking" ? C::Check::Checking : check == "current" ? C::Check::Current
+                   : check == "found" ? C::Check::Found : check == "failed" ? C::Check::Failed : C::Check::Idle;
+    Copy.FirstInstall = state.value("firstInstall", false);
+    Copy.CanInstall = state.value("canInstall", false);
+    Copy.Installed = state.value("installed", false);
+    Copy.Problem = text("problem");
+    return Copy;
+}
+
+void BrowserHost::CheckForUpdate() { debrief_js_offline_action(1); }
+void BrowserHost::ApplyUpdate() { debrief_js_offline_action(2); }
+void BrowserHost::Install() { debrief_js_offline_action(3); }
 
 }  // namespace browser
 

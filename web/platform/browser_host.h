@@ -5,10 +5,12 @@
 //  [X] Downloads as Blob links; file choosing through <input type=file>, read whole.
 //  [X] Storage health through IdbStorage; "already asked for persistence" kept in localStorage.
 //  [X] mailto: links opened in the user's mail client; the browser's preferred locale.
+//  [X] The offline copy and updates from offline.js, read again only when they changed.
 //  [ ] Drag and drop of files onto the window.
 #pragma once
 
 #include <map>
+#include <string>
 
 #include "web/app/host.h"
 #include "web/platform/idb_storage.h"
@@ -32,6 +34,10 @@ class BrowserHost final : public app::Host {
     app::NotificationPermission Notifications() const override;
     void RequestNotifications() override;
     void Notify(std::string_view title, std::string_view body, std::string_view tag) override;
+    app::OfflineCopy Offline() const override;
+    void CheckForUpdate() override;
+    void ApplyUpdate() override;
+    void Install() override;
 
     void DeliverFile(int request, app::PickedFile file);  // From debrief_on_file_picked().
 
@@ -39,6 +45,8 @@ class BrowserHost final : public app::Host {
     IdbStorage& Storage;
     int NextPick = 1;
     std::map<int, std::function<void(app::PickedFile)>> Picks;
+    mutable int OfflineVersion = -2;  // offline.js's change count when Copy was read.
+    mutable app::OfflineCopy Copy;
 };
 
 }  // namespace browser

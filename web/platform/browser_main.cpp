@@ -7,6 +7,7 @@
 //  [X] Follows the window size every frame (the canvas is sized by CSS, shell.html).
 //  [X] Idle when idle: no ImGui frame is built unless input arrived, the size changed, a text
 //      field is active or ImGui is settling after a change, so an open tab costs no CPU.
+//  [X] Refuses to start when the JavaScript glue and the WebAssembly come from different builds.
 //  [X] Widget locator and app state for tests: debrief_test_items_json(), debrief_test_state_json().
 //  [ ] Frame pacing for animations (none yet): add a "frames wanted" request when one appears.
 #include <GLES3/gl3.h>
@@ -22,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/build_info.h"
 #include "core/storage/storage.h"
 #include "core/workspace/workspace.h"
 #include "imgui.h"
@@ -158,7 +160,23 @@ void Frame() {
 
 void browser::WakeUp() { TheBrowser().FramesPending = kSettleFrames; }
 
+// The JavaScript glue and the WebAssembly must come from the same build: a mix (a cache or a
+// half-finished update) could misread the stored records. Checked before anything is read.
+bool SameBuildAsGlue() {
+    std::array<char, 128> glue{};
+    debrief_js_glue_build_id(glue.data(), static_cast<int>(glue.size()));
+    const std::string_view wasm = debrief::CurrentBuild().Id;
+    if (wasm == glue.data()) return true;
+    const std::string detail = "This page's code is from build " + std::string(glue.data()) +
+                               " but its WebAssembly module is from build " + std::string(wasm) +
+                               ". Debrief stopped before reading or changing any of your records. Reload to load one "
+                               "complete version; your saved records are not affected.";
+    debrief_js_report_problem("Debrief was only partly updated", detail.c_str());
+    return false;
+}
+
 int main() {
+    if (!SameBuildAsGlue()) return 1;
     if (!CreateWebGL2Context()) {
         debrief_js_report_problem(
             "Debrief needs WebGL 2",

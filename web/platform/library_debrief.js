@@ -18,6 +18,8 @@
 //  [X] mailto: links handed to the user's mail client through a link click (the page stays);
 //      the last one is kept in window.debriefLastMailto for tests, which have no mail client.
 //  [X] The user's locale (navigator.language) for dates in messages.
+//  [X] The offline copy, updates and installing (offline.js): its state as JSON, its actions,
+//      and a wake-up whenever it changes. The glue's own build id (--pre-js, cmake/BuildInfo.cmake).
 //  [ ] Opening the on-screen keyboard on touch devices needs focus inside the tap's own event
 //      handler; the input is focused one frame later, which some mobile browsers ignore.
 
@@ -48,7 +50,7 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  debrief_js_init__deps: ['$DebriefGlue', 'malloc', 'free', 'debrief_on_text', 'debrief_on_paste'],
+  debrief_js_init__deps: ['$DebriefGlue', 'malloc', 'free', 'debrief_on_text', 'debrief_on_paste', 'debrief_on_wake'],
   debrief_js_init: function () {
     var input = document.createElement('input');
     input.type = 'text';
@@ -79,6 +81,9 @@ mergeInto(LibraryManager.library, {
       event.preventDefault();
       DebriefGlue.withUTF8(text, _debrief_on_paste);
     });
+
+    // The offline copy or an update moved on: draw, so the app shows it.
+    window.addEventListener('debrief-offline', function () { _debrief_on_wake(); });
 
     var canvas = Module['canvas'];
     canvas.addEventListener('webglcontextlost', function (event) {
@@ -248,5 +253,29 @@ mergeInto(LibraryManager.library, {
   debrief_js_first_frame: function () {
     performance.mark('debrief-first-frame');
     if (Module['onFirstFrame']) Module['onFirstFrame']();
+  },
+
+  debrief_js_glue_build_id: function (outPtr, size) {
+    stringToUTF8(String(Module['glueBuildId'] || ''), outPtr, size);
+  },
+
+  // Writes offline.js's state as JSON (when it fits) and returns its change count; -1 when the
+  // page has no offline.js.
+  debrief_js_offline_state: function (outPtr, size) {
+    var offline = window.debriefOffline;
+    if (!offline) return -1;
+    var state = offline.state();
+    var json = JSON.stringify(state);
+    if (lengthBytesUTF8(json) < size) stringToUTF8(json, outPtr, size);
+    return state.version;
+  },
+
+  // 1 checks for an update, 2 applies the waiting one, 3 shows the browser's install dialog.
+  debrief_js_offline_action: function (action) {
+    var offline = window.debriefOffline;
+    if (!offline) return;
+    if (action === 1) offline.checkForUpdate();
+    else if (action === 2) offline.applyUpdate();
+    else if (action === 3) offline.install();
   },
 });

@@ -7,6 +7,8 @@
 //      a plain message and a Reload button.
 //  [X] Hides the loading screen when the first frame is on screen.
 //  [X] Asks before the page closes while changes are not stored yet.
+//  [X] A WebAssembly module that does not fit the glue (LinkError: parts of two versions) is
+//      named as such; browser_main.cpp catches the subtler mix by comparing build ids.
 //  [X] window.debrief: the widget locator and app state for tests (items(), state()).
 //  [ ] Progress is indeterminate when the server compresses the .wasm (no usable length).
 'use strict';
@@ -71,8 +73,17 @@
         loadingText.textContent = 'Starting…';
         receiveInstance(instance, module);
       })
-      .catch((error) => showProblem('Debrief could not be loaded',
-        `Part of the app did not arrive (${error.message}). Check the connection or the installation, then reload.`));
+      .catch((error) => {
+        if (error instanceof WebAssembly.LinkError) {
+          showProblem('Debrief was only partly updated',
+            'This page\'s code and its WebAssembly module come from different versions of Debrief, so it stopped ' +
+            'before reading or changing any of your records. Reload to load one complete version; your saved ' +
+            'records are not affected.');
+        } else {
+          showProblem('Debrief could not be loaded',
+            `Part of the app did not arrive (${error.message}). Check the connection or the installation, then reload.`);
+        }
+      });
     return {};  // Tells Emscripten the instance arrives asynchronously.
   }
 
@@ -85,6 +96,7 @@
       saveBurst: (count) => module._debrief_test_save_burst(count),
       frameTimes: () => read(module._debrief_test_frame_times_json),
       heapBytes: () => module.HEAP8.length,
+      offline: () => window.debriefOffline?.state(),
     };
   }
 

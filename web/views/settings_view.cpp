@@ -1,5 +1,6 @@
-// Settings: who signs the messages, what the tone checks look for, this copy's version, the health
-// of the browser storage that holds the records, and the working week the follow-up plan counts.
+// Settings: who signs the messages, what the tone checks look for, this copy's version, its offline
+// copy and updates, the health of the browser storage that holds the records, and the working
+// week the follow-up plan counts.
 #include "imgui.h"
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
@@ -67,15 +68,19 @@ void StorageHealth(app::AppState& state) {
 
 void DrawBuildDetails(const debrief::BuildInfo& b) {
     if (!ImGui::BeginTable("Build", 2, ImGuiTableFlags_SizingFixedFit)) return;
-    const auto row = [](const char* label, std::string_view value) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextDisabled("%s", label);
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(value.data(), value.data() + value.size());
-    };
-    row("Version", b.Version);
-    row("Build", b.Id);
+    const std::string version(b.Version), id(b.Id);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("Version");
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(version.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("Build");
+    ImGui::TableNextColumn();
+    // The build id can be copied (for a support question); as a selectable it is one item.
+    if (ImGui::Selectable(id.c_str(), false, 0, ImGui::CalcTextSize(id.c_str()))) ImGui::SetClipboardText(id.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to copy the build id");
     ImGui::EndTable();
 }
 
@@ -90,6 +95,7 @@ void DrawSettings(app::AppState& state) {
     if (state.Platform) StorageHealth(state);
     ui::SectionHeading("About this copy");
     DrawBuildDetails(state.Build);
+    DrawOfflineSettings(state);
     if (ready) DrawScheduleForm(state);
     ImGui::TableNextColumn();
     if (ready) DrawToneSettings(state);

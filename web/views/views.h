@@ -26,6 +26,13 @@ void DrawBackupDialogs(app::AppState& state);
 void ExportBackupNow(app::AppState& state);      // Everything as one JSON file, to the downloads.
 void DrawCsvImport(app::AppState& state);
 void DrawNotice(app::AppState& state);
+// The offline copy (offline_view.cpp): the new-version bar at the top of the window, Settings'
+// section, the File menu's install entry and the dialog it opens, and a status line for About.
+void DrawUpdateBar(app::AppState& state);
+void DrawOfflineSettings(app::AppState& state);
+void DrawOfflineStatus(const app::AppState& state);
+void DrawInstallMenuItem(app::AppState& state);
+void DrawInstallDialog(app::AppState& state);
 
 // Shared pieces.
 void DrawAreaHeader(app::Area area);                 // The area's title and its one-line purpose.
