@@ -51,10 +51,13 @@
     }
   }
 
-  // Emscripten hook: fetch and compile the .wasm ourselves to report progress.
+  // Emscripten hook: fetch and compile the .wasm ourselves to report progress. From the offline
+  // copy (a service worker controls the page) the file is local, so there is nothing to show, and
+  // the browser's own response lets it reuse the compiled code it cached on an earlier visit.
   function instantiateWasm(imports, receiveInstance) {
     fetch('debrief.wasm')
       .then((response) => {
+        if (response.ok && navigator.serviceWorker?.controller) return WebAssembly.instantiateStreaming(response, imports);
         if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText} for debrief.wasm`);
         const total = Number(response.headers.get('Content-Length')) || 0;
         const encoded = response.headers.get('Content-Encoding');
