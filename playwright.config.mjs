@@ -48,7 +48,7 @@ export default defineConfig({
     {
       name: 'dpr2',
       use: { deviceScaleFactor: 2 },
-      testIgnore: ['**/server.spec.mjs', '**/durability.spec.mjs', '**/records.spec.mjs', '**/compose.spec.mjs', '**/tone.spec.mjs', '**/timeline.spec.mjs', '**/offline.spec.mjs'],
+      testIgnore: ['**/server.spec.mjs', '**/durability.spec.mjs', '**/records.spec.mjs', '**/compose.spec.mjs', '**/tone.spec.mjs', '**/timeline.spec.mjs', '**/offline.spec.mjs', '**/workshop.spec.mjs'],
     },
   ],
 });

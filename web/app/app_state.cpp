@@ -163,6 +163,7 @@ nlohmann::json ToJson(const AppState& state) {
         {"buildId", std::string(state.Build.Id)},
         {"notice", state.Message.Text},
         {"offline", OfflineCopyJson(state)},
+        {"workshop", WorkshopJson(state)},
         {"compose",
          {{"candidate", state.Compose.Candidate},
           {"kind", state.Compose.From.Kind},

@@ -29,6 +29,7 @@
 #include "web/app/offline_copy.h"
 #include "web/app/plan.h"
 #include "web/app/tone.h"
+#include "web/app/workshop.h"
 
 namespace app {
 
@@ -282,6 +283,7 @@ struct AppState {
     std::string NewPhraseError;
     Notice Message;
     OfflineCopyState Offline;
+    WorkshopSpace Workshop;
     int ConflictShown = -1;  // Which conflict's side-by-side view is open.
     // A view that needs a frame at a later time (an autosave after a pause in typing) sets this;
     // the platform draws one then even when nothing else happens. 0 = not needed.

@@ -160,6 +160,7 @@ void DrawApp(AppState& state) {
     DrawMenuBar(state);
     GlobalShortcuts(state);
     views::DrawUpdateBar(state);
+    views::DrawWorkshopBar(state);
     DrawNavigation(state);
     ImGui::SameLine();
     DrawCurrentArea(state);
@@ -181,6 +182,7 @@ void DrawApp(AppState& state) {
     views::DrawNotice(state);
     RequestPersistenceOnce(state);
     FollowOfflineCopy(state);
+    FollowWorkshop(state);
     NotifyDueFollowUps(state);
 }
 

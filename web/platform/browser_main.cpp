@@ -7,6 +7,8 @@
 //  [X] Follows the window size every frame (the canvas is sized by CSS, shell.html).
 //  [X] Idle when idle: no ImGui frame is built unless input arrived, the size changed, a text
 //      field is active or ImGui is settling after a change, so an open tab costs no CPU.
+//  [X] Two spaces: the user's own records and the workshop's demo space, each its own IndexedDB
+//      database; switching closes one before opening the other (web/app/workshop.h).
 //  [X] Refuses to start when the JavaScript glue and the WebAssembly come from different builds.
 //  [X] Widget locator and app state for tests: debrief_test_items_json(), debrief_test_state_json().
 //  [ ] Frame pacing for animations (none yet): add a "frames wanted" request when one appears.
@@ -19,6 +21,7 @@
 #include <cmath>
 #include <cstdio>
 #include <malloc.h>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -45,9 +48,10 @@ constexpr debrief::TimeMs kIdleRedrawMs = 30'000;  // Clocks on screen ("due for
 constexpr int kSettleFrames = 4;
 
 struct Browser {
-    browser::IdbStorage Storage{"debrief"};
+    // The open database: the user's own records, or the workshop's demo space (web/app/workshop.h).
+    browser::IdbStorage Storage{app::kOwnDatabase};
     browser::BrowserHost Host{Storage};
-    debrief::Workspace Records{Storage, [this] { return Host.Now(); }};
+    std::unique_ptr<debrief::Workspace> Records;
     app::AppState State;
     ui::InputQueue Input;
     int Width = 0, Height = 0;  // Framebuffer size in device pixels.
@@ -113,6 +117,25 @@ bool FollowCanvasSize(Browser& b) {
     return changed;
 }
 
+// Opens `space`'s database with a fresh Workspace and app state. The address keeps the space
+// (?workshop=1), so a reload stays where the user is.
+void OpenSpace(Browser& b, app::Space space) {
+    b.Records = std::make_unique<debrief::Workspace>(b.Storage, [&b] { return b.Host.Now(); });
+    app::EnterSpace(b.State, space, b.Records.get());
+    debrief_js_remember_workshop(space == app::Space::Workshop ? 1 : 0);
+    b.Records->Open();
+}
+
+// Closes the open records (nothing is on its way: app::CanSwitchSpace) and opens the other space.
+void SwitchSpace(Browser& b, app::Space space) {
+    debrief_js_mark(space == app::Space::Workshop ? "debrief-workshop-start" : "debrief-workshop-leave");
+    b.State.Records = nullptr;
+    b.Records.reset();
+    b.Storage.Reopen(app::DatabaseFor(space));
+    OpenSpace(b, space);
+    b.FramesPending = kSettleFrames;
+}
+
 void Frame() {
     Browser& b = TheBrowser();
     ImGuiIO& io = ImGui::GetIO();
@@ -146,11 +169,13 @@ void Frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     browser::SyncInputAfterFrame();
+    if (b.State.Workshop.Approaching) b.Storage.WarmUp(app::kWorkshopDatabase);  // Does nothing once warm.
+    if (b.State.Workshop.Requested) SwitchSpace(b, *b.State.Workshop.Requested);
     if (!b.FirstFrameShown) {
         b.FirstFrameShown = true;
         debrief_js_first_frame();
     }
-    if (!b.DataFrameShown && b.Records.Loading() == debrief::LoadState::Ready) {
+    if (!b.DataFrameShown && b.Records->Loading() == debrief::LoadState::Ready) {
         b.DataFrameShown = true;
         debrief_js_mark("debrief-data-frame");  // The first frame that shows the stored records.
     }
@@ -193,9 +218,10 @@ int main() {
     Browser& b = TheBrowser();
     browser::InstallInput(b.Input);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    b.State.Records = &b.Records;
     b.State.Platform = &b.Host;
-    b.Records.Open();
+    const app::Space space = debrief_js_page_in_workshop() ? app::Space::Workshop : app::Space::Own;
+    b.Storage.SetDatabase(app::DatabaseFor(space));
+    OpenSpace(b, space);
     b.Host.QueryStorageHealth(false, [](const app::StorageHealth& h) { TheBrowser().State.Health = h; });
     emscripten_set_main_loop(Frame, 0, false);
     return 0;
@@ -227,7 +253,7 @@ EMSCRIPTEN_KEEPALIVE const char* debrief_test_state_json() {
 
 // How many actions are not yet stored: the page asks before closing while any are on their way.
 EMSCRIPTEN_KEEPALIVE int debrief_unsaved_actions() {
-    return static_cast<int>(TheBrowser().Records.UnsavedActions());
+    return static_cast<int>(TheBrowser().Records->UnsavedActions());
 }
 
 // CPU time (ms) the last frames spent building the interface: ImGui::NewFrame() to Render().
@@ -244,15 +270,15 @@ EMSCRIPTEN_KEEPALIVE const char* debrief_test_frame_times_json() {
 
 EMSCRIPTEN_KEEPALIVE void debrief_test_save_burst(int count) {
     Browser& b = TheBrowser();
-    b.Records.OnAcknowledged = [](const std::string&) {
+    b.Records->OnAcknowledged = [](const std::string&) {
         std::printf("debrief:ack %llu\n",
-                    static_cast<unsigned long long>(TheBrowser().Records.AcknowledgedActions()));
+                    static_cast<unsigned long long>(TheBrowser().Records->AcknowledgedActions()));
     };
     for (int i = 0; i < count; ++i) {
         debrief::Candidate c;
         c.FullName = "Burst candidate " + std::to_string(i + 1);
         c.Email = "burst" + std::to_string(i + 1) + "@example.org";
-        b.Records.SaveCandidate(std::move(c));
+        b.Records->SaveCandidate(std::move(c));
     }
     browser::WakeUp();
 }

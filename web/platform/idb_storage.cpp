@@ -13,6 +13,8 @@ void debrief_idb_open(const char* name, int version);
 void debrief_idb_write(int request, const char* batch_json);
 void debrief_idb_replace_all(int request, const char* records_json);
 void debrief_storage_health(int request_persistence);
+void debrief_idb_close();
+void debrief_idb_warm(const char* name, int version);
 }
 
 namespace browser {
@@ -41,6 +43,19 @@ void IdbStorage::Open(RecordSink sink, OpenDone opened, std::function<void()> co
     Complete = std::move(complete);
     debrief_js_mark("debrief-load-start");
     debrief_idb_open(Name.c_str(), debrief::kSchemaVersion);
+}
+
+void IdbStorage::WarmUp(const std::string& database_name) {
+    debrief_idb_warm(database_name.c_str(), debrief::kSchemaVersion);
+}
+
+void IdbStorage::Reopen(std::string database_name) {
+    debrief_idb_close();
+    Name = std::move(database_name);
+    Sink = nullptr;
+    Opened = nullptr;
+    Complete = nullptr;
+    Writes.clear();
 }
 
 void IdbStorage::Write(debrief::WriteBatch batch, WriteDone done) {

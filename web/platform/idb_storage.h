@@ -34,6 +34,15 @@ class IdbStorage final : public debrief::Storage {
     void Write(debrief::WriteBatch batch, WriteDone done) override;
     void ReplaceAll(std::vector<debrief::StoredRecord> records, WriteDone done) override;
 
+    // Which database the first Open() opens (the one read ahead for this page).
+    void SetDatabase(std::string database_name) { Name = std::move(database_name); }
+    // Opens (creating if needed) another database ahead of a switch to it: Reopen() and Open()
+    // with that name then only read it.
+    void WarmUp(const std::string& database_name);
+    // Closes the database and forgets every callback, so the next Open() opens `database_name`
+    // (the workshop's demo space or the user's own records). Call with nothing on its way.
+    void Reopen(std::string database_name);
+
     // Asks for the storage health (and, with `request_persistence`, for persistence first).
     void QueryHealth(bool request_persistence, std::function<void(const StorageHealth&)> done);
 

@@ -278,4 +278,16 @@ mergeInto(LibraryManager.library, {
     else if (action === 2) offline.applyUpdate();
     else if (action === 3) offline.install();
   },
+
+  // The workshop's demo space is part of the address (?workshop=1), so a reload stays in it.
+  debrief_js_page_in_workshop: function () {
+    return /[?&]workshop=1(&|$)/.test(location.search) ? 1 : 0;
+  },
+
+  debrief_js_remember_workshop: function (on) {
+    var url = new URL(location.href);
+    if (on) url.searchParams.set('workshop', '1');
+    else url.searchParams.delete('workshop');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  },
 });

@@ -58,6 +58,19 @@ var LibraryDebriefStorage = {
       return (error.name ? error.name + ': ' : '') + (error.message || fallback);
     },
 
+    // From nothing or from any older version: add the stores that are missing. Stored records
+    // keep their form (every field added since version 1 is optional).
+    upgrade: function (db) {
+      DebriefIdb.stores.forEach(function (store) {
+        if (!db.objectStoreNames.contains(store)) db.createObjectStore(store, { keyPath: 'id' });
+      });
+    },
+
+    // Warming up: a database the user is about to switch to (the workshop's, while the Workshop
+    // area offers to start one) is opened, and created if needed, before the click, so switching
+    // only has to read it. Nothing is read from it until the app opens it.
+    warm: null,
+
     // Store indices read first (roles, candidates: core's kFirstCollections), then the rest.
     firstStores: [0, 1],
     restStores: [2, 3, 4, 5, 6, 7],
@@ -254,7 +267,62 @@ var LibraryDebriefStorage = {
   // Opens (creating if needed) database `name` at `version`, streams its records to C++ and
   // then calls _debrief_idb_opened(status, storedVersion, error). Status numbers follow
   // core's OpenStatus: 0 ready, 1 newer version, 2 blocked, 3 unavailable, 4 failed.
-  $DebriefIdb__postset: 'DebriefIdb.startPrefetch("debrief");',
+  // The page reads ahead only the database it will open: a workshop page (?workshop=1, see
+  // debrief_js_page_in_workshop) never touches the user's own records.
+  $DebriefIdb__postset: 'DebriefIdb.startPrefetch(/[?&]workshop=1(&|$)/.test(location.search) ? "debrief-workshop" : "debrief");',
+
+  // Opens (and creates if needed) database `name` at `version` ahead of debrief_idb_open, which
+  // then adopts the connection. Failures are left for debrief_idb_open to meet and report.
+  debrief_idb_warm__deps: ['$DebriefIdb'],
+  debrief_idb_warm: function (namePtr, version) {
+    var name = UTF8ToString(namePtr);
+    if ((DebriefIdb.warm && DebriefIdb.warm.name === name) || DebriefIdb.name === name) return;
+    if (typeof indexedDB === 'undefined' || !indexedDB) return;
+    var warm = { name: name, db: null, done: false, waiters: [] };
+    DebriefIdb.warm = warm;
+    var finish = function () {
+      warm.done = true;
+      warm.waiters.splice(0).forEach(function (waiter) { waiter(); });
+    };
+    var request;
+    try {
+      request = indexedDB.open(name, version);
+    } catch (e) {
+      finish();
+      return;
+    }
+    request.onupgradeneeded = function () { DebriefIdb.upgrade(request.result); };
+    request.onerror = function (event) {
+      event.preventDefault();
+      finish();
+    };
+    request.onsuccess = function () {
+      var db = request.result;
+      db.onversionchange = function () {
+        db.close();
+        warm.db = null;
+      };
+      if (DebriefIdb.warm === warm) warm.db = db;
+      else db.close();
+      finish();
+    };
+  },
+
+  // Closes the open database (and what was read ahead) so another can be opened: switching
+  // between the user's records and the workshop's demo space. Nothing is read from it afterwards;
+  // other tabs' commits to it are no longer heard.
+  debrief_idb_close__deps: ['$DebriefIdb'],
+  debrief_idb_close: function () {
+    var ahead = DebriefIdb.prefetched;
+    DebriefIdb.prefetched = null;
+    if (ahead && ahead.db) ahead.db.close();
+    if (ahead && ahead.channel) ahead.channel.close();
+    if (DebriefIdb.db) DebriefIdb.db.close();
+    if (DebriefIdb.channel) DebriefIdb.channel.close();
+    DebriefIdb.db = null;
+    DebriefIdb.channel = null;
+    DebriefIdb.name = '';
+  },
 
   debrief_idb_open__deps: ['$DebriefIdb', 'malloc', 'free', 'debrief_idb_records', 'debrief_idb_opened', 'debrief_idb_loaded',
     'debrief_idb_external', 'debrief_idb_replaced', 'debrief_idb_closed_for_upgrade'],
@@ -267,6 +335,20 @@ var LibraryDebriefStorage = {
       // Already open (another tab restored a backup): read everything again.
       DebriefIdb.loadInTwoParts(opened, null);
       return;
+    }
+    var warm = DebriefIdb.warm;
+    if (warm && warm.name === name) {
+      if (!warm.done) {
+        warm.waiters.push(function () { _debrief_idb_open(namePtr, version); });
+        return;
+      }
+      DebriefIdb.warm = null;
+      if (warm.db && warm.db.version === version) {
+        DebriefIdb.attach(warm.db, name, null, null);
+        DebriefIdb.loadInTwoParts(opened, null);
+        return;
+      }
+      if (warm.db) warm.db.close();
     }
     var ahead = DebriefIdb.prefetched;
     DebriefIdb.prefetched = null;
@@ -296,14 +378,7 @@ var LibraryDebriefStorage = {
       return;
     }
     var blocked = false;
-    request.onupgradeneeded = function () {
-      // From nothing or from any older version: add the stores that are missing. Stored
-      // records keep their form (every field added since version 1 is optional).
-      var db = request.result;
-      DebriefIdb.stores.forEach(function (store) {
-        if (!db.objectStoreNames.contains(store)) db.createObjectStore(store, { keyPath: 'id' });
-      });
-    };
+    request.onupgradeneeded = function () { DebriefIdb.upgrade(request.result); };
     request.onblocked = function () {
       blocked = true;
       opened(2, 0, 'Another Debrief tab holds an older version of the data open.');
@@ -318,6 +393,7 @@ var LibraryDebriefStorage = {
       }
     };
     request.onsuccess = function () {
+      performance.mark('debrief-load-opened');
       DebriefIdb.attach(request.result, name, null, null);
       DebriefIdb.loadInTwoParts(opened, null);
     };

@@ -33,6 +33,8 @@ void DrawOfflineSettings(app::AppState& state);
 void DrawOfflineStatus(const app::AppState& state);
 void DrawInstallMenuItem(app::AppState& state);
 void DrawInstallDialog(app::AppState& state);
+// The workshop's demo space (workshop/workshop_view.cpp): the bar that labels it on every screen.
+void DrawWorkshopBar(app::AppState& state);
 
 // Shared pieces.
 void DrawAreaHeader(app::Area area);                 // The area's title and its one-line purpose.
