@@ -94,3 +94,47 @@ test('opening the app with ?workshop=1 starts in the demo space and never reads 
   await app.waitForState((s) => s.workshop.space === 'own' && s.complete, 'back in the real records');
   expect((await exportBackup(app)).equals(realBefore)).toBe(true);
 });
+
+test('a participant completes a scenario card: the vague phrase replaced, the score improves and every goal is met', async ({ app, page }) => {
+  await app.open('?workshop=1');
+  await app.waitForState(demoReady, 'the demo is stored and shown');
+  await app.click('Workshop');
+  await app.typeInto('Participant name', 'Sam Quinn');
+  await app.click('Start##not_a_good_fit');
+  await app.waitForState((s) => s.area === 'Compose' && s.workshop.exercise === 'not_a_good_fit', 'the card is open in Compose');
+  await app.waitForItem('Submit exercise');
+  let state = await app.state();
+  expect(state.compose.body).toContain('not a good fit');
+  await app.waitForState((s) => s.compose.tone.checked === Buffer.byteLength(s.compose.body), 'the draft is checked');
+  const before = (await app.state()).compose.tone.score;
+  await app.screenshot('exercise-open');
+
+  // The participant replaces the vague sentence with the real reason, evidence and a way to improve.
+  const name = state.compose.body.match(/^Hi ([^,]+),/)[1];
+  const rewrite = `Hi ${name},\n\nThank you for coming in for the Café Supervisor interview. We enjoyed the customer ` +
+    'role-play, where you stayed calm and kept the queue moving.\n\nWe have decided not to offer you the role, because ' +
+    'it needs someone who can run the espresso machine alone on a busy morning. When we asked how to adjust the grind ' +
+    'when shots ran fast, you were not sure. A barista course, or a few weeks on a busy bar, would close that gap.\n\n' +
+    'If you would like to talk this through, please reply and I will call you.\n\nBest wishes,\nAoife Brennan';
+  // Line by line, with Enter between lines, as a person types it (a browser's text input path
+  // carries no line breaks).
+  const [firstLine, ...lines] = rewrite.split('\n');
+  await app.typeInto('Message text', firstLine);
+  for (const line of lines) {
+    await page.keyboard.press('Enter');
+    if (line) await page.keyboard.insertText(line);
+  }
+  await app.waitForState((s) => s.compose.body === rewrite && s.compose.tone.checked === Buffer.byteLength(s.compose.body), 'the rewrite is checked');
+  state = await app.state();
+  expect(state.compose.tone.findings.map((f) => f.category)).not.toContain('vague');
+  expect(state.compose.tone.score).toBeGreaterThan(before);
+
+  await app.click('Submit exercise');
+  await app.waitForState((s) => s.area === 'Workshop' && s.workshop.results.length === 1, 'the result is shown');
+  const [result] = (await app.state()).workshop.results;
+  expect(result).toMatchObject({ card: 'not_a_good_fit', participant: 'Sam Quinn', allMet: true });
+  expect(result.after).toBeGreaterThan(result.before);
+  expect(result.resolved).toBeGreaterThan(0);
+  expect(result.ms).toBeGreaterThan(0);
+  await app.screenshot('exercise-result');
+});

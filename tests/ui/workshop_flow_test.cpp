@@ -24,7 +24,7 @@ std::string Export(const ViewHarness& ui) { return debrief::ExportBackup(ui.Reco
 }  // namespace
 
 TEST_CASE("Start workshop asks for the demo space; inside it the bar labels it and the demo is stored") {
-    ViewHarness ui;
+    ViewHarness ui(1.0f, ImVec2(1280, 2400));  // The Workshop area in full: cards, then situations.
     REQUIRE(ui.Click("Workshop"));
     CHECK(ui.Find("Reset demo") == nullptr);  // No bar outside a workshop.
     REQUIRE(ui.Click("Start workshop"));

@@ -82,7 +82,18 @@ bool DemoReady(const AppState& state) {
 }
 
 nlohmann::json WorkshopJson(const AppState& state) {
+    nlohmann::json done = nlohmann::json::array();
+    for (const ExerciseOutcome& o : state.Workshop.Exercises.Done) {
+        int met = 0;
+        for (const auto& g : o.Result.Goals) met += g.Met ? 1 : 0;
+        done.push_back({{"card", o.CardId}, {"participant", o.Participant}, {"before", o.Result.ScoreBefore},
+                        {"after", o.Result.ScoreAfter}, {"goals", o.Result.Goals.size()}, {"met", met},
+                        {"allMet", o.Result.AllGoalsMet}, {"resolved", o.Result.Resolved.size()}, {"ms", o.TookMs}});
+    }
+    const auto& open = state.Workshop.Exercises.Open;
     return {{"space", state.Workshop.Current == Space::Workshop ? "workshop" : "own"},
+            {"exercise", open ? nlohmann::json(open->CardId) : nlohmann::json(nullptr)},
+            {"results", done},
             {"requested", state.Workshop.Requested.has_value()},
             {"demoReady", DemoReady(state)},
             {"canSwitch", CanSwitchSpace(state)}};

@@ -17,6 +17,7 @@
 
 #include "core/records/record_id.h"
 #include "core/time/time.h"
+#include "web/app/exercise.h"
 
 namespace debrief {
 class Workspace;
@@ -38,6 +39,7 @@ struct WorkshopSpace {
     bool Approaching = false;        // Start workshop is on screen: the platform may prepare the demo database.
     bool DemoSent = false;           // The demo was handed to storage (seeding or a reset).
     std::map<std::string, debrief::RecordId, std::less<>> Situations;  // Situation key -> candidate id.
+    ExerciseState Exercises;
 };
 
 const char* DatabaseFor(Space space);

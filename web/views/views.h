@@ -35,6 +35,10 @@ void DrawInstallMenuItem(app::AppState& state);
 void DrawInstallDialog(app::AppState& state);
 // The workshop's demo space (workshop/workshop_view.cpp): the bar that labels it on every screen.
 void DrawWorkshopBar(app::AppState& state);
+// Exercises (workshop/exercise_view.cpp): the cards and the last result in the Workshop area, and
+// the open card's situation, goals and timer above its draft in Compose.
+void DrawScenarioCards(app::AppState& state);
+void DrawExerciseBanner(app::AppState& state);
 
 // Shared pieces.
 void DrawAreaHeader(app::Area area);                 // The area's title and its one-line purpose.

@@ -212,6 +212,7 @@ void DrawCompose(app::AppState& state) {
         ui::Hint("Reading messages from this browser's storage…");
         return;
     }
+    DrawExerciseBanner(state);
     app::ComposeState& c = state.Compose;
     // The open message may have gone (deleted here or in another tab).
     if (!c.MessageId.empty() && !state.Records->Records().FindMessage(c.MessageId)) c.MessageId.clear();

@@ -42,6 +42,7 @@ void DemoContents(app::AppState& state) {
         ui::Hint("Preparing the demo…");
         return;
     }
+    DrawScenarioCards(state);
     ui::SectionHeading("What the demo holds");
     ui::Hint("Each situation below is in the demo's records; open the candidate to show it.");
     const auto& situations = debrief::workshop::DemoSituations();
