@@ -53,6 +53,10 @@ async function click(page, label) {
 // written out here.)
 async function timeClick(page, label, until) {
   const { x, y } = await itemCentre(page, label);
+  await page.evaluate(() => {
+    window.benchPressed = null;
+    window.addEventListener('mousedown', () => { window.benchPressed = performance.now(); }, { capture: true, once: true });
+  });
   const waiting = page.evaluate((goal) => new Promise((resolve, reject) => {
     const before = window.debrief.state().acknowledged;
     const done = (s) => {
@@ -60,17 +64,15 @@ async function timeClick(page, label, until) {
       const stored = s.workshop.space === 'workshop' && s.workshop.demoReady && s.complete && s.unsaved === 0;
       return goal === 'reset' ? stored && s.acknowledged > before : stored;
     };
-    let pressed = null;
-    window.addEventListener('mousedown', () => { pressed = performance.now(); }, { capture: true, once: true });
     const deadline = performance.now() + 30_000;
     const tick = () => {
+      const pressed = window.benchPressed;
       if (pressed !== null && done(window.debrief.state())) resolve(performance.now() - pressed);
-      else if (performance.now() > deadline) reject(new Error(`"${goal}" not reached`));
+      else if (performance.now() > deadline) { const s = window.debrief.state(); reject(new Error(`"${goal}" not reached: ${JSON.stringify({ workshop: s.workshop, complete: s.complete, unsaved: s.unsaved, pressed: window.benchPressed })}`)); }
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   }), until);
-  await page.waitForTimeout(50);  // The listener is in place.
   await page.mouse.click(x, y);
   return waiting;
 }
