@@ -4,7 +4,7 @@
 // byte-identical to the one taken before).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './app.mjs';
+import { test, expect, distinctColours } from './app.mjs';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -137,4 +137,27 @@ test('a participant completes a scenario card: the vague phrase replaced, the sc
   expect(result.resolved).toBeGreaterThan(0);
   expect(result.ms).toBeGreaterThan(0);
   await app.screenshot('exercise-result');
+});
+
+test('presenter mode (F9) enlarges the interface with sharp text, and clicks still land on the right widgets', async ({ app, page }) => {
+  await app.open('?workshop=1');
+  await app.waitForState(demoReady, 'the demo is stored and shown');
+  const before = await app.waitForItem('Candidates##nav');
+  await page.keyboard.press('F9');
+  await app.waitForState((s) => s.presenter.on && s.presenter.scale === 1.5, 'presenter mode is on');
+  await expect.poll(async () => (await app.waitForItem('Candidates##nav')).h).toBeGreaterThan(before.h * 1.4);
+  const after = await app.waitForItem('Candidates##nav');
+  expect(after.h).toBeLessThan(before.h * 1.6);
+  // Really drawn at the new size: the font texture rebuilt at runtime must reach the screen.
+  expect(distinctColours((await app.screenshot('presenter-mode')).png)).toBeGreaterThan(20);
+  // Every area opens with a real click on its enlarged navigation item; the workshop bar stays.
+  for (const area of ['Candidates', 'Compose', 'Today', 'Workshop']) {
+    await app.click(`${area}##nav`);
+    await app.waitForState((s) => s.area === area, `${area} is open`);
+  }
+  await app.waitForItem('Reset demo');
+  await page.keyboard.press('F9');
+  await app.waitForState((s) => !s.presenter.on, 'presenter mode is off');
+  await expect.poll(async () => (await app.waitForItem('Candidates##nav')).h).toBeLessThan(before.h * 1.1);
+  expect(distinctColours((await app.screenshot('presenter-mode-off')).png)).toBeGreaterThan(20);
 });

@@ -3,6 +3,8 @@
 #include <string>
 
 #include "view_harness.h"
+#include "web/ui/appearance.h"
+#include "web/ui/key_codes.h"
 
 TEST_CASE("the app opens on Today with every area in the navigation") {
     ViewHarness ui;
@@ -63,4 +65,31 @@ TEST_CASE("every area's purpose is one short line of text") {
         CHECK(purpose.size() < 160);
         CHECK(purpose.find('\n') == std::string::npos);
     }
+}
+
+TEST_CASE("presenter mode (F9) rebuilds the font larger, and clicks still land on the widgets") {
+    ViewHarness ui;
+    const ui::items::Item* before = ui.Find("Candidates");
+    REQUIRE(before != nullptr);
+    const float height = before->Max.y - before->Min.y;
+    CHECK(ui::CurrentFonts().Body->FontSize == doctest::Approx(ui::kBaseFontPixels));
+
+    ui.Press(ui::keys::kF9);
+    ui.Settle();
+    REQUIRE(ui.State.Presenter.On);
+    CHECK(ui::CurrentFonts().Body->FontSize == doctest::Approx(ui::kBaseFontPixels * 1.5f));  // Real pixels, not a stretched atlas.
+    CHECK(ImGui::GetStyle().Colors[ImGuiCol_Text].x == doctest::Approx(0.0f));  // Black text: high contrast.
+    const ui::items::Item* bigger = ui.Find("Candidates");
+    REQUIRE(bigger != nullptr);
+    CHECK(bigger->Max.y - bigger->Min.y == doctest::Approx(height * 1.5f).epsilon(0.1));
+    for (const app::AreaInfo& area : app::Areas()) {
+        INFO(std::string(area.Name));
+        REQUIRE(ui.Click(std::string(area.Name) + "##nav"));
+        CHECK(ui.State.Current == area.Id);
+    }
+
+    ui.Press(ui::keys::kF9);
+    ui.Settle();
+    CHECK_FALSE(ui.State.Presenter.On);
+    CHECK(ui::CurrentFonts().Body->FontSize == doctest::Approx(ui::kBaseFontPixels));
 }

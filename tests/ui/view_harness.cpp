@@ -18,6 +18,7 @@ ViewHarness::ViewHarness(float scale, ImVec2 display, std::shared_ptr<debrief::M
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ui::keys::MapKeyCodes(io);
     ui::BuildAppearance(scale);
+    BaseScale = BuiltScale = scale;
     State.Records = &Records;
     State.Platform = &Host;
     Records.Open();
@@ -37,6 +38,13 @@ const ui::items::Item* ViewHarness::Find(std::string_view label) {
 
 void ViewHarness::Frame() {
     ImGui::SetCurrentContext(Context);
+    // As the browser does between frames: fonts and theme rebuilt when presenter mode changes.
+    const float scale = BaseScale * app::PresenterScale(State);
+    if (scale != BuiltScale || State.Presenter.On != BuiltPresenter) {
+        ui::BuildAppearance(scale, State.Presenter.On ? ui::Theme::HighContrast : ui::Theme::Standard);
+        BuiltScale = scale;
+        BuiltPresenter = State.Presenter.On;
+    }
     ui::BeginFrame(Input);
     app::DrawApp(State);
     ui::EndFrame();

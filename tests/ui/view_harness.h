@@ -49,4 +49,7 @@ class ViewHarness {
 
   private:
     ImGuiContext* Context;
+    float BaseScale = 1.0f;   // The screen's pixel scale this harness stands for.
+    float BuiltScale = 1.0f;  // What the fonts were last built for (presenter mode multiplies).
+    bool BuiltPresenter = false;
 };

@@ -40,6 +40,12 @@ void SelectCandidate(AppState& state, const debrief::RecordId& id) {
     state.Candidates.ScrollToSelected = true;
 }
 
+void TogglePresenter(AppState& state) { state.Presenter.On = !state.Presenter.On; }
+
+float PresenterScale(const AppState& state) {
+    return state.Presenter.On ? std::clamp(state.Presenter.Scale, 1.5f, 2.0f) : 1.0f;
+}
+
 void ShowNotice(AppState& state, std::string text, debrief::TimeMs for_ms) {
     const debrief::TimeMs now = state.Platform ? state.Platform->Now() : 0;
     state.Message = {std::move(text), now + for_ms};
@@ -164,6 +170,7 @@ nlohmann::json ToJson(const AppState& state) {
         {"notice", state.Message.Text},
         {"offline", OfflineCopyJson(state)},
         {"workshop", WorkshopJson(state)},
+        {"presenter", {{"on", state.Presenter.On}, {"scale", PresenterScale(state)}}},
         {"compose",
          {{"candidate", state.Compose.Candidate},
           {"kind", state.Compose.From.Kind},

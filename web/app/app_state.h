@@ -246,6 +246,13 @@ struct ScheduleForm {
     std::string Imported;                // "Added 9 days off from holidays.ics".
 };
 
+// Presenter mode, for a trainer projecting Debrief in a room: everything larger (the font is
+// rebuilt at the larger pixel size; sizes are in ems) and a high-contrast theme. F9 toggles it.
+struct PresenterMode {
+    bool On = false;
+    float Scale = 1.5f;  // 1.5 to 2.
+};
+
 struct Notice {
     std::string Text;
     debrief::TimeMs Until = 0;
@@ -284,6 +291,7 @@ struct AppState {
     Notice Message;
     OfflineCopyState Offline;
     WorkshopSpace Workshop;
+    PresenterMode Presenter;
     int ConflictShown = -1;  // Which conflict's side-by-side view is open.
     // A view that needs a frame at a later time (an autosave after a pause in typing) sets this;
     // the platform draws one then even when nothing else happens. 0 = not needed.
@@ -295,6 +303,8 @@ void Navigate(AppState& state, Area area);
 void RequestAbout(AppState& state);
 void SelectCandidate(AppState& state, const debrief::RecordId& id);
 void ShowNotice(AppState& state, std::string text, debrief::TimeMs for_ms = 6000);
+void TogglePresenter(AppState& state);
+float PresenterScale(const AppState& state);  // What the UI is scaled by: 1, or the presenter scale.
 debrief::OffsetAt LocalOffset(const AppState& state);  // The user's time zone, for formatting.
 void WakeAt(AppState& state, debrief::TimeMs when);    // Asks for a frame at `when` (the earliest asked wins).
 // Where message templates take their data: records, profile, locale, time zone, now.

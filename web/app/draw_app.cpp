@@ -26,6 +26,18 @@ void DrawMenuBar(AppState& state) {
     if (ImGui::BeginMenu("View")) {
         for (const AreaInfo& area : Areas())
             if (ImGui::MenuItem(area.Name, nullptr, state.Current == area.Id)) Navigate(state, area.Id);
+        ImGui::Separator();
+        if (ImGui::MenuItem("Presenter mode", "F9", state.Presenter.On)) TogglePresenter(state);
+        if (ImGui::BeginMenu("Presenter size")) {
+            for (const float scale : {1.5f, 1.75f, 2.0f}) {
+                const std::string label = std::to_string(static_cast<int>(scale * 100.0f + 0.5f)) + "%";
+                if (ImGui::MenuItem(label.c_str(), nullptr, state.Presenter.Scale == scale)) {
+                    state.Presenter.Scale = scale;
+                    state.Presenter.On = true;
+                }
+            }
+            ImGui::EndMenu();
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
@@ -112,6 +124,7 @@ void DrawShortcuts(AppState& state) {
         {"Up / Down", "Move through the candidate list"},
         {"Ctrl+S", "Save the open form"},
         {"Escape", "Leave a text field; again to close the form"},
+        {"F9", "Presenter mode: larger, high contrast (workshops)"},
     };
     if (ImGui::BeginTable("Shortcuts", 2, ImGuiTableFlags_SizingFixedFit)) {
         for (const auto& row : kRows) {
@@ -130,6 +143,7 @@ void DrawShortcuts(AppState& state) {
 
 // Shortcuts that work anywhere, as long as no dialog is open.
 void GlobalShortcuts(AppState& state) {
+    if (ImGui::IsKeyPressed(ui::keys::kF9, false)) TogglePresenter(state);  // Also over a dialog.
     if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
     if (ui::ShortcutPressed(ui::keys::kF)) {
         state.Current = Area::Candidates;

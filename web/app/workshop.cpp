@@ -50,7 +50,9 @@ void EnterSpace(AppState& state, Space space, debrief::Workspace* records) {
     Host* platform = state.Platform;
     const StorageHealth health = state.Health;
     const OfflineCopyState offline = state.Offline;
+    const PresenterMode presenter = state.Presenter;
     state = AppState{};
+    state.Presenter = presenter;
     state.Platform = platform;
     state.Health = health;
     state.Offline = offline;

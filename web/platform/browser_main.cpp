@@ -3,7 +3,8 @@
 // Implemented features:
 //  [X] WebGL2 context through Emscripten's html5 API; ImGui's OpenGL ES 3 renderer draws into it.
 //  [X] HiDPI: the canvas backing store is its CSS size times devicePixelRatio; the font atlas is
-//      rebuilt at that scale whenever the ratio changes (browser zoom, moving to another screen).
+//      rebuilt at that scale whenever the ratio changes (browser zoom, moving to another screen),
+//      and at 1.5x to 2x that with the high-contrast theme in presenter mode (F9).
 //  [X] Follows the window size every frame (the canvas is sized by CSS, shell.html).
 //  [X] Idle when idle: no ImGui frame is built unless input arrived, the size changed, a text
 //      field is active or ImGui is settling after a change, so an open tab costs no CPU.
@@ -55,7 +56,8 @@ struct Browser {
     app::AppState State;
     ui::InputQueue Input;
     int Width = 0, Height = 0;  // Framebuffer size in device pixels.
-    float Scale = 0.0f;         // devicePixelRatio the fonts were built for.
+    float Scale = 0.0f;         // Pixel scale the fonts were built for: devicePixelRatio x presenter scale.
+    ui::Theme Theme = ui::Theme::Standard;
     double LastTime = 0.0;
     int FramesPending = kSettleFrames;
     bool FirstFrameShown = false;
@@ -98,6 +100,8 @@ bool FollowCanvasSize(Browser& b) {
     double css_width = 0, css_height = 0;
     emscripten_get_element_css_size(browser::kCanvas, &css_width, &css_height);
     const float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const float scale = ratio * app::PresenterScale(b.State);
+    const ui::Theme theme = b.State.Presenter.On ? ui::Theme::HighContrast : ui::Theme::Standard;
     const int width = std::max(1, static_cast<int>(std::lround(css_width * ratio)));
     const int height = std::max(1, static_cast<int>(std::lround(css_height * ratio)));
     bool changed = false;
@@ -107,11 +111,14 @@ bool FollowCanvasSize(Browser& b) {
         b.Height = height;
         changed = true;
     }
-    if (ratio != b.Scale) {
-        // Sharp text at the new ratio: a new atlas, then the renderer uploads it again.
-        ImGui_ImplOpenGL3_DestroyDeviceObjects();
-        ui::BuildAppearance(ratio);
-        b.Scale = ratio;
+    if (scale != b.Scale || theme != b.Theme) {
+        // Sharp text at the new scale (a new ratio, or presenter mode): a new atlas, then the
+        // renderer uploads it again.
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ui::BuildAppearance(scale, theme);
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        b.Scale = scale;
+        b.Theme = theme;
         changed = true;
     }
     return changed;

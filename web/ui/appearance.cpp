@@ -1,5 +1,6 @@
 #include "web/ui/appearance.h"
 
+#include <algorithm>
 #include <cstddef>
 
 // The UI font's bytes, embedded at build time (cmake/EmbedFile.cmake; Inter from Debian's
@@ -30,7 +31,7 @@ ImFont* AddUiFont(ImFontAtlas& atlas, float pixels, const ImWchar* ranges) {
 
 // A calm light theme: readable on a laptop and on a projector, one accent colour for
 // selection and actions.
-void ApplyTheme(ImGuiStyle& style, float em) {
+void ApplyTheme(ImGuiStyle& style, float em, Theme theme) {
     style = ImGuiStyle();
     style.WindowPadding = ImVec2(1.0f * em, 0.75f * em);
     style.FramePadding = ImVec2(0.5f * em, 0.3f * em);
@@ -103,6 +104,28 @@ void ApplyTheme(ImGuiStyle& style, float em) {
     c[ImGuiCol_TextSelectedBg] = Rgb(0x1F6F8B, 0.25f);
     c[ImGuiCol_NavHighlight] = accent;
     c[ImGuiCol_ModalWindowDimBg] = Rgb(0x1F2328, 0.35f);
+    if (theme == Theme::HighContrast) {
+        // Black text and borders on white, thicker frames, and a darker accent that still reads
+        // when a projector washes colours out.
+        const ImVec4 black = Rgb(0x000000), strong = Rgb(0x0B4A5E);
+        style.FrameBorderSize = std::max(1.0f, 0.12f * em);
+        style.ChildBorderSize = std::max(1.0f, 0.12f * em);
+        c[ImGuiCol_Text] = black;
+        c[ImGuiCol_TextDisabled] = Rgb(0x303030);
+        c[ImGuiCol_WindowBg] = Rgb(0xFFFFFF);
+        c[ImGuiCol_Border] = black;
+        c[ImGuiCol_MenuBarBg] = Rgb(0xE8E8E8);
+        c[ImGuiCol_CheckMark] = strong;
+        c[ImGuiCol_ButtonHovered] = Rgb(0x0B4A5E, 0.30f);
+        c[ImGuiCol_ButtonActive] = Rgb(0x0B4A5E, 0.50f);
+        c[ImGuiCol_Header] = Rgb(0x0B4A5E, 0.28f);
+        c[ImGuiCol_HeaderHovered] = Rgb(0x0B4A5E, 0.40f);
+        c[ImGuiCol_HeaderActive] = Rgb(0x0B4A5E, 0.50f);
+        c[ImGuiCol_TableBorderStrong] = black;
+        c[ImGuiCol_TableBorderLight] = Rgb(0x707070);
+        c[ImGuiCol_TableRowBgAlt] = Rgb(0x000000, 0.06f);
+        c[ImGuiCol_NavHighlight] = strong;
+    }
 }
 
 }  // namespace
@@ -126,7 +149,7 @@ const ImWchar* UiGlyphRanges() {
     return ranges;
 }
 
-Fonts BuildAppearance(float scale) {
+Fonts BuildAppearance(float scale, Theme theme) {
     if (scale <= 0.0f) scale = 1.0f;
     const float em = kBaseFontPixels * scale;
     ImGuiIO& io = ImGui::GetIO();
@@ -137,7 +160,7 @@ Fonts BuildAppearance(float scale) {
     g_fonts.Title = AddUiFont(*io.Fonts, 1.5f * em, title_ranges);
     io.Fonts->Build();
     io.FontDefault = g_fonts.Body;
-    ApplyTheme(ImGui::GetStyle(), em);
+    ApplyTheme(ImGui::GetStyle(), em, theme);
     return g_fonts;
 }
 

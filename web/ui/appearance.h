@@ -12,6 +12,10 @@ namespace ui {
 
 inline constexpr float kBaseFontPixels = 16.0f;  // 1 em at scale 1, in CSS pixels.
 
+// Standard: a calm light theme. HighContrast: black on white with strong borders and a darker
+// accent, for projectors in bright rooms (presenter mode).
+enum class Theme { Standard, HighContrast };
+
 struct Fonts {
     ImFont* Body = nullptr;   // Default font for everything.
     ImFont* Title = nullptr;  // Larger face for view titles, 1.5 em.
@@ -20,7 +24,7 @@ struct Fonts {
 const ImWchar* UiGlyphRanges();  // Latin (with extensions), Greek, Cyrillic, punctuation, currency.
 
 // Rebuilds fonts and style for `scale` in the current ImGui context.
-Fonts BuildAppearance(float scale);
+Fonts BuildAppearance(float scale, Theme theme = Theme::Standard);
 const Fonts& CurrentFonts();  // What the last BuildAppearance() made.
 
 }  // namespace ui

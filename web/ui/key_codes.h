@@ -35,6 +35,7 @@ enum Code : int {
     kX = 'X',
     kY = 'Y',
     kZ = 'Z',
+    kF9 = 120,  // Presenter mode on and off.
 };
 
 // Tells ImGui which KeysDown index is which key.
