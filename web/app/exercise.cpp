@@ -16,13 +16,12 @@ bool StartExercise(AppState& state, const std::string& card_id) {
         ShowNotice(state, "Type the participant's name first: results are kept under it.");
         return false;
     }
-    const auto found = state.Workshop.Situations.find(card->Candidate);
-    const debrief::RecordId candidate =
-        found == state.Workshop.Situations.end() ? debrief::RecordId() : found->second;
-    if (candidate.empty() || !state.Records->Records().FindCandidate(candidate)) {
+    const debrief::Candidate* who = SituationCandidate(state, card->Candidate);
+    if (!who) {
         ShowNotice(state, "This card's candidate is no longer in the demo: Reset demo brings them back.");
         return false;
     }
+    const debrief::RecordId candidate = who->Id;
     const debrief::workshop::ScenarioDraft draft =
         debrief::workshop::RenderDraft(*card, MessageContextFor(state), candidate);
     debrief::Message m;

@@ -83,6 +83,12 @@ bool DemoReady(const AppState& state) {
            state.Records->Complete() && state.Records->UnsavedActions() == 0;
 }
 
+const debrief::Candidate* SituationCandidate(const AppState& state, std::string_view key) {
+    const auto found = state.Workshop.Situations.find(key);
+    if (found == state.Workshop.Situations.end() || !state.Records) return nullptr;
+    return state.Records->Records().FindCandidate(found->second);
+}
+
 nlohmann::json WorkshopJson(const AppState& state) {
     nlohmann::json done = nlohmann::json::array();
     for (const ExerciseOutcome& o : state.Workshop.Exercises.Done) {

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -21,6 +22,7 @@
 
 namespace debrief {
 class Workspace;
+struct Candidate;
 }
 
 namespace app {
@@ -54,6 +56,9 @@ void EnterSpace(AppState& state, Space space, debrief::Workspace* records);
 void FollowWorkshop(AppState& state);
 void ResetDemo(AppState& state);  // The demo exactly as it starts, in one transaction.
 bool DemoReady(const AppState& state);  // In the workshop, with the demo stored.
+// The demo candidate in situation `key` ("waiting_9_days"); nullptr when the participants
+// deleted them (Reset demo brings them back).
+const debrief::Candidate* SituationCandidate(const AppState& state, std::string_view key);
 nlohmann::json WorkshopJson(const AppState& state);  // For tests.
 
 }  // namespace app

@@ -26,7 +26,7 @@ int debrief_js_notification_permission();  // 0 unsupported, 1 not asked, 2 gran
 void debrief_js_request_notifications();   // The browser's prompt; the answer shows in the above.
 void debrief_js_notify(const char* title, const char* body, const char* tag);
 void debrief_js_glue_build_id(char* out, int size);     // The build id the JavaScript glue was linked with.
-int debrief_js_offline_state(char* out, int size);      // offline.js's state as JSON; returns its change count.
+int debrief_js_offline_state(int known, char* out, int size);  // Change count; the JSON only if not `known`.
 void debrief_js_offline_action(int action);             // 1 check for update, 2 apply it, 3 install.
 int debrief_js_page_in_workshop();                      // 1 when the address asks for the workshop (?workshop=1).
 void debrief_js_remember_workshop(int on);              // Puts ?workshop=1 in the address, or takes it out.

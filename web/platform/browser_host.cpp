@@ -90,7 +90,7 @@ void BrowserHost::Notify(std::string_view title, std::string_view body, std::str
 
 app::OfflineCopy BrowserHost::Offline() const {
     std::array<char, 4096> json{};
-    const int version = debrief_js_offline_state(json.data(), static_cast<int>(json.size()));
+    const int version = debrief_js_offline_state(OfflineVersion, json.data(), static_cast<int>(json.size()));
     if (version == OfflineVersion) return Copy;
     OfflineVersion = version;
     Copy = {};

@@ -259,12 +259,14 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(String(Module['glueBuildId'] || ''), outPtr, size);
   },
 
-  // Writes offline.js's state as JSON (when it fits) and returns its change count; -1 when the
-  // page has no offline.js.
-  debrief_js_offline_state: function (outPtr, size) {
+  // Returns offline.js's change count (-1 without offline.js) and, only when it differs from
+  // `known`, writes the state as JSON (when it fits): the app asks every frame, and the state
+  // rarely changes.
+  debrief_js_offline_state: function (known, outPtr, size) {
     var offline = window.debriefOffline;
     if (!offline) return -1;
     var state = offline.state();
+    if (state.version === known) return known;
     var json = JSON.stringify(state);
     if (lengthBytesUTF8(json) < size) stringToUTF8(json, outPtr, size);
     return state.version;

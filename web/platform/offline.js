@@ -68,6 +68,10 @@
       changed({ offline: 'failed', problem: error.message });
       return;
     }
+    if (!registration) {  // Some browsers, or their policies, refuse service workers silently.
+      changed({ offline: 'unsupported' });
+      return;
+    }
     // An older version already active means anything new is an update; otherwise the first copy.
     if (registration.active) changed({ offline: 'ready' });
     if (registration.waiting && registration.active) changed({ update: 'waiting' });

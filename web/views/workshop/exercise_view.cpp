@@ -87,10 +87,7 @@ void DrawScenarioCards(app::AppState& state) {
         ImGui::TextUnformatted(card.Title.c_str());
         ui::Hint(card.Lesson.c_str());
         ImGui::TableNextColumn();
-        const auto found = state.Workshop.Situations.find(card.Candidate);
-        const debrief::Candidate* c = found == state.Workshop.Situations.end()
-                                          ? nullptr
-                                          : state.Records->Records().FindCandidate(found->second);
+        const debrief::Candidate* c = app::SituationCandidate(state, card.Candidate);
         ImGui::TextUnformatted(c ? c->FullName.c_str() : "—");
         ImGui::TableNextColumn();
         const std::string label = "Start##" + card.Id;

@@ -52,9 +52,7 @@ void DemoContents(app::AppState& state) {
     ImGui::TableSetupColumn("##open", ImGuiTableColumnFlags_WidthFixed, ui::Em(5));
     ImGui::TableHeadersRow();
     for (const debrief::workshop::DemoSituation& s : situations) {
-        const auto found = state.Workshop.Situations.find(s.Key);
-        const debrief::RecordId id = found == state.Workshop.Situations.end() ? debrief::RecordId() : found->second;
-        const debrief::Candidate* c = id.empty() ? nullptr : state.Records->Records().FindCandidate(id);
+        const debrief::Candidate* c = app::SituationCandidate(state, s.Key);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%.*s", static_cast<int>(s.Description.size()), s.Description.data());
@@ -63,7 +61,7 @@ void DemoContents(app::AppState& state) {
         ImGui::TableNextColumn();
         if (c) {
             const std::string label = "Open##" + std::string(s.Key);
-            if (ImGui::SmallButton(label.c_str())) app::SelectCandidate(state, id);
+            if (ImGui::SmallButton(label.c_str())) app::SelectCandidate(state, c->Id);
         }
     }
     ImGui::EndTable();
