@@ -130,13 +130,7 @@ std::string CandidateName(const Database& db, const RecordId& id) {
 }
 
 // "2026-11-24 09:00" in the plan's time zone.
-std::string LocalStamp(TimeMs t, const OffsetAt& offset) {
-    const LocalDateTime local = ToLocal(t, offset);
-    std::string out = FormatDate(local.Day);
-    out += ' ';
-    out += FormatClockTime(local.Minute);
-    return out;
-}
+std::string LocalStamp(TimeMs t, const OffsetAt& offset) { return FormatLocalStamp(t, offset); }
 
 // "UTC+01:00", "UTC-05:30", "UTC".
 std::string ZoneName(int minutes) {

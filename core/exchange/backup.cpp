@@ -90,7 +90,9 @@ std::string ExportBackup(const Database& db, const BuildInfo& build) {
     AppendArray(out, CollectionName(Collection::Messages), db.Messages(), false);
     AppendArray(out, CollectionName(Collection::Activity), db.ActivityLog(), false);
     AppendArray(out, CollectionName(Collection::Templates), db.Templates(), false);
-    AppendArray(out, CollectionName(Collection::Settings), db.Settings(), true);
+    AppendArray(out, CollectionName(Collection::Settings), db.Settings(), false);
+    AppendArray(out, CollectionName(Collection::ExerciseResults), db.ExerciseResults(), false);
+    AppendArray(out, CollectionName(Collection::ScenarioCards), db.ScenarioCards(), true);
     out += "}\n";
     return out;
 }

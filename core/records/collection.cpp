@@ -12,6 +12,8 @@ std::string_view CollectionName(Collection c) {
     case Collection::Activity: return "activity";
     case Collection::Templates: return "templates";
     case Collection::Settings: return "settings";
+    case Collection::ExerciseResults: return "exercise_results";
+    case Collection::ScenarioCards: return "scenario_cards";
     }
     return "";
 }

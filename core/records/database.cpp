@@ -152,6 +152,8 @@ std::size_t Database::Count(Collection c) const {
     case Collection::Activity: return ActivityRows.size();
     case Collection::Templates: return TemplateRows.size();
     case Collection::Settings: return SettingsRows.size();
+    case Collection::ExerciseResults: return ResultRows.size();
+    case Collection::ScenarioCards: return CardRows.size();
     }
     return 0;
 }
@@ -200,6 +202,16 @@ void Database::Put(Profile p) {
     ++Gen;
 }
 
+void Database::Put(ExerciseResult r) {
+    ResultRows[r.Id] = std::move(r);
+    ++Gen;
+}
+
+void Database::Put(ScenarioCard c) {
+    CardRows[c.Id] = std::move(c);
+    ++Gen;
+}
+
 bool Database::Remove(Collection c, const RecordId& id) {
     bool removed = false;
     switch (c) {
@@ -226,6 +238,8 @@ bool Database::Remove(Collection c, const RecordId& id) {
         break;
     case Collection::Templates: removed = TemplateRows.erase(id) > 0; break;
     case Collection::Settings: removed = SettingsRows.erase(id) > 0; break;
+    case Collection::ExerciseResults: removed = ResultRows.erase(id) > 0; break;
+    case Collection::ScenarioCards: removed = CardRows.erase(id) > 0; break;
     }
     if (removed) ++Gen;
     return removed;
@@ -247,6 +261,9 @@ bool Database::PutJson(Collection c, nlohmann::json record, Problems& problems, 
     case Collection::Activity: return PutParsed<Activity>(*this, std::move(record), problems, path);
     case Collection::Templates: return PutParsed<MessageTemplate>(*this, std::move(record), problems, path);
     case Collection::Settings: return PutParsed<Profile>(*this, std::move(record), problems, path);
+    case Collection::ExerciseResults:
+        return PutParsed<ExerciseResult>(*this, std::move(record), problems, path);
+    case Collection::ScenarioCards: return PutParsed<ScenarioCard>(*this, std::move(record), problems, path);
     }
     return false;
 }
@@ -261,6 +278,8 @@ nlohmann::json Database::RecordJson(Collection c, const RecordId& id) const {
     case Collection::Activity: return JsonOf(ActivityRows, id);
     case Collection::Templates: return JsonOf(TemplateRows, id);
     case Collection::Settings: return JsonOf(SettingsRows, id);
+    case Collection::ExerciseResults: return JsonOf(ResultRows, id);
+    case Collection::ScenarioCards: return JsonOf(CardRows, id);
     }
     return nullptr;
 }
@@ -275,6 +294,8 @@ std::int64_t Database::Revision(Collection c, const RecordId& id) const {
     case Collection::Activity: return RevOf(ActivityRows, id);
     case Collection::Templates: return RevOf(TemplateRows, id);
     case Collection::Settings: return RevOf(SettingsRows, id);
+    case Collection::ExerciseResults: return RevOf(ResultRows, id);
+    case Collection::ScenarioCards: return RevOf(CardRows, id);
     }
     return 0;
 }

@@ -1,5 +1,5 @@
 // All records in memory, with the lookups the interface needs: a candidate's interviews,
-// an interview's notes, a candidate's messages and activity.
+// an interview's notes, a candidate's messages and activity, a workshop's results and cards.
 //
 // The Database holds what storage has confirmed plus the user's changes on their way there
 // (core/workspace/ decides which). It knows nothing of storage or the screen. Every change
@@ -32,6 +32,8 @@ class Database {
     const Table<Activity>& ActivityLog() const { return ActivityRows; }
     const Table<MessageTemplate>& Templates() const { return TemplateRows; }
     const Table<Profile>& Settings() const { return SettingsRows; }
+    const Table<ExerciseResult>& ExerciseResults() const { return ResultRows; }
+    const Table<ScenarioCard>& ScenarioCards() const { return CardRows; }
     const Profile* FindProfile() const;  // nullptr until the user saved one.
 
     const Role* FindRole(const RecordId& id) const;
@@ -61,6 +63,8 @@ class Database {
     void Put(Activity a);
     void Put(MessageTemplate t);
     void Put(Profile p);
+    void Put(ExerciseResult r);
+    void Put(ScenarioCard c);
     bool Remove(Collection c, const RecordId& id);  // False if there was no such record.
     void Clear();
 
@@ -79,6 +83,8 @@ class Database {
     Table<Activity> ActivityRows;
     Table<MessageTemplate> TemplateRows;
     Table<Profile> SettingsRows;  // At most one: the Profile under ProfileId().
+    Table<ExerciseResult> ResultRows;
+    Table<ScenarioCard> CardRows;
 
     // Parent id -> child ids, kept in step with the tables.
     using ChildIndex = std::unordered_map<RecordId, std::vector<RecordId>>;

@@ -1,6 +1,6 @@
-// Debrief's records: roles, candidates, interviews, interviewers' notes, messages and the
-// activity log. Plain data; rules live beside them (validation.h, notes_due.h), storage and
-// JSON elsewhere (record_json.h, core/storage/).
+// Debrief's records: roles, candidates, interviews, interviewers' notes, messages, the activity
+// log, and a workshop's results and cards. Plain data; rules live beside them (validation.h,
+// notes_due.h), storage and JSON elsewhere (record_json.h, core/storage/).
 //
 // Every record carries a header: a random id, a revision that storage checks and bumps on
 // every write (so a save based on stale data is refused, never silently applied), and when it
@@ -219,6 +219,36 @@ struct Activity : RecordHeader {
     TimeMs At = 0;
     std::string Kind;  // "created", "updated", "stage", "interview", "note", "message", "imported", ...
     std::string Text;  // "Moved to Final interview"
+};
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Workshops
+
+// A participant's submitted exercise (core/workshop/attempt.h), kept in the workshop's database
+// so a trainer can compare and export the results of a session. Plain figures and text: the card
+// may later be changed or removed, the result stays as it was checked.
+struct ExerciseResult : RecordHeader {
+    std::string Participant;  // As typed in the Workshop area.
+    std::string CardId;       // The scenario card's id ("waiting_nine_days").
+    std::string CardTitle;    // Its title when the exercise was done.
+    TimeMs StartedAt = 0;
+    TimeMs SubmittedAt = 0;
+    int ScoreBefore = 0;  // Tone scores, 0-100.
+    int ScoreAfter = 0;
+    int Resolved = 0;    // Findings of the draft gone from the rewrite.
+    int Introduced = 0;  // Findings new in the rewrite.
+    int Remaining = 0;   // Findings in both.
+    int GoalsMet = 0;
+    int GoalsTotal = 0;
+    std::vector<std::string> GoalsMissed;  // "No vague reason": the goals not met, for people.
+    std::string Text;  // The submitted message body.
+};
+
+// A scenario card a trainer imported (core/workshop/scenario.h); the built-in cards come with the
+// program. Kept as the card's JSON object, read with the card format's own rules when used.
+struct ScenarioCard : RecordHeader {
+    std::string CardId;  // The card's "id", kept apart so lookups need not parse the card.
+    std::string Card;    // The card's JSON object, compact.
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -152,6 +152,21 @@ class FieldReader {
         if (Integer(key, value, min, max, need)) out = static_cast<int>(value);
     }
 
+    // A nested object kept whole, as compact JSON text.
+    bool JsonObject(const char* key, std::string& out, Need need, std::size_t max_bytes) {
+        const json* v = Find(key, need);
+        if (!v) return false;
+        if (!v->is_object()) return WrongType(key, *v, "an object");
+        std::string text = v->dump();
+        if (text.size() > max_bytes) {
+            Report(key, "is too long (" + std::to_string(text.size()) + " bytes; at most " +
+                            std::to_string(max_bytes) + ")");
+            return false;
+        }
+        out = std::move(text);
+        return true;
+    }
+
     void Bool(const char* key, bool& out) {
         const json* v = Find(key, Need::Optional);
         if (!v) return;
@@ -701,6 +716,69 @@ bool FromJson(json j, Profile& out, std::string_view path, Problems& problems) {
     f.ToneNotes("tone_phrases", out.TonePhrases);
     f.Object_("work_schedule", [&](FieldReader& s) { s.Schedule(out.Schedule); });
     f.Bool("reminders", out.Reminders);
+    return f.Ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Workshops
+
+json ToJson(const ExerciseResult& r) {
+    json j;
+    PutHeader(j, r);
+    j["participant"] = r.Participant;
+    j["card_id"] = r.CardId;
+    j["card_title"] = r.CardTitle;
+    j["started_at"] = FormatInstant(r.StartedAt);
+    j["submitted_at"] = FormatInstant(r.SubmittedAt);
+    j["score_before"] = r.ScoreBefore;
+    j["score_after"] = r.ScoreAfter;
+    j["resolved"] = r.Resolved;
+    j["introduced"] = r.Introduced;
+    j["remaining"] = r.Remaining;
+    j["goals_met"] = r.GoalsMet;
+    j["goals_total"] = r.GoalsTotal;
+    j["goals_missed"] = r.GoalsMissed;
+    j["text"] = r.Text;
+    return j;
+}
+
+bool FromJson(json j, ExerciseResult& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = ExerciseResult{};
+    f.Header(out);
+    f.Text("participant", out.Participant, Need::Required);
+    f.Text("card_id", out.CardId, Need::Required);
+    f.Text("card_title", out.CardTitle, Need::Optional);
+    f.Instant("started_at", out.StartedAt, Need::Required);
+    f.Instant("submitted_at", out.SubmittedAt, Need::Required);
+    f.Int("score_before", out.ScoreBefore, 0, 100, Need::Required);
+    f.Int("score_after", out.ScoreAfter, 0, 100, Need::Required);
+    f.Int("resolved", out.Resolved, 0, 100'000, Need::Optional);
+    f.Int("introduced", out.Introduced, 0, 100'000, Need::Optional);
+    f.Int("remaining", out.Remaining, 0, 100'000, Need::Optional);
+    f.Int("goals_total", out.GoalsTotal, 0, 1'000, Need::Required);
+    f.Int("goals_met", out.GoalsMet, 0, out.GoalsTotal, Need::Required);
+    f.TextList("goals_missed", out.GoalsMissed);
+    f.Text("text", out.Text, Need::Optional, kMaxLongText);
+    return f.Ok();
+}
+
+json ToJson(const ScenarioCard& c) {
+    json j;
+    PutHeader(j, c);
+    j["card_id"] = c.CardId;
+    // Always an object written by JsonObject() or by the card format; null only if damaged.
+    j["card"] = json::parse(c.Card, nullptr, false);
+    if (j["card"].is_discarded()) j["card"] = nullptr;
+    return j;
+}
+
+bool FromJson(json j, ScenarioCard& out, std::string_view path, Problems& problems) {
+    FieldReader f(j, path, problems);
+    out = ScenarioCard{};
+    f.Header(out);
+    f.Text("card_id", out.CardId, Need::Required);
+    f.JsonObject("card", out.Card, Need::Required, kMaxLongText);
     return f.Ok();
 }
 

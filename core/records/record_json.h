@@ -27,6 +27,8 @@ nlohmann::json ToJson(const Message& m);
 nlohmann::json ToJson(const Activity& a);
 nlohmann::json ToJson(const MessageTemplate& t);
 nlohmann::json ToJson(const Profile& p);
+nlohmann::json ToJson(const ExerciseResult& r);
+nlohmann::json ToJson(const ScenarioCard& c);
 
 // Each returns true when `out` was read without problems; problems are appended, with paths
 // under `path`. The JSON is taken by value so its strings can move into the record: pass it
@@ -39,6 +41,8 @@ bool FromJson(nlohmann::json j, Message& out, std::string_view path, Problems& p
 bool FromJson(nlohmann::json j, Activity& out, std::string_view path, Problems& problems);
 bool FromJson(nlohmann::json j, MessageTemplate& out, std::string_view path, Problems& problems);
 bool FromJson(nlohmann::json j, Profile& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, ExerciseResult& out, std::string_view path, Problems& problems);
+bool FromJson(nlohmann::json j, ScenarioCard& out, std::string_view path, Problems& problems);
 
 std::string_view JsonTypeName(const nlohmann::json& j);  // "text", "number", "a list", ... for messages.
 

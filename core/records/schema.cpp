@@ -18,7 +18,11 @@ using Step = bool (*)(Collection, nlohmann::json&, Problems&, std::string_view);
 // record reads as it is: every new field has a default.
 bool From1To2(Collection, nlohmann::json&, Problems&, std::string_view) { return true; }
 
-constexpr std::array<Step, kSchemaVersion - kOldestSchemaVersion> kSteps = {From1To2};
+// Version 3 added the workshop's "exercise_results" and "scenario_cards" collections; records of
+// the other collections are unchanged.
+bool From2To3(Collection, nlohmann::json&, Problems&, std::string_view) { return true; }
+
+constexpr std::array<Step, kSchemaVersion - kOldestSchemaVersion> kSteps = {From1To2, From2To3};
 
 }  // namespace
 

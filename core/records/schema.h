@@ -15,7 +15,7 @@
 
 namespace debrief {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr int kOldestSchemaVersion = 1;  // Files older than this cannot be read.
 
 // Upgrades one record, as stored under `from_version`, to kSchemaVersion in place. Returns

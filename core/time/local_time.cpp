@@ -68,6 +68,14 @@ std::string FormatLocalDateTime(TimeMs utc, const OffsetAt& offset) {
     return FormatDay(local.Day) + ", " + FormatClockTime(local.Minute);
 }
 
+std::string FormatLocalStamp(TimeMs utc, const OffsetAt& offset) {
+    const LocalDateTime local = ToLocal(utc, offset);
+    std::string out = FormatDate(local.Day);
+    out += ' ';
+    out += FormatClockTime(local.Minute);
+    return out;
+}
+
 std::optional<int> ParseClockTime(std::string_view s) {
     const std::size_t colon = s.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 2 || s.size() != colon + 3)

@@ -28,6 +28,7 @@ TimeMs FromLocal(LocalDateTime local, const OffsetAt& offset);
 std::string FormatLocalDate(TimeMs utc, const OffsetAt& offset);      // "Tue 10 Nov 2026"
 std::string FormatLocalTime(TimeMs utc, const OffsetAt& offset);      // "14:05"
 std::string FormatLocalDateTime(TimeMs utc, const OffsetAt& offset);  // "Tue 10 Nov 2026, 14:05"
+std::string FormatLocalStamp(TimeMs utc, const OffsetAt& offset);  // "2026-11-10 14:05": sortable, for files.
 std::string FormatDay(Date d);                                        // "Tue 10 Nov 2026"
 
 std::optional<int> ParseClockTime(std::string_view hh_mm);  // "9:05" or "09:05" -> minutes since midnight.

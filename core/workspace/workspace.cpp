@@ -309,7 +309,7 @@ void Workspace::DeleteMessage(const RecordId& id) {
     Submit(std::move(action));
 }
 
-RecordId Workspace::SaveTemplate(MessageTemplate draft) {
+template <typename T> RecordId Workspace::SaveOne(Collection where, T draft, std::string label) {
     const TimeMs now = NowFn();
     if (draft.Id.empty()) {
         draft.Id = NewRecordId();
@@ -317,18 +317,24 @@ RecordId Workspace::SaveTemplate(MessageTemplate draft) {
         draft.Rev = 0;
     }
     draft.Updated = now;
-    PendingAction action{"Save template", {}, false};
-    action.Changes.push_back(Put(Collection::Templates, draft, draft.Rev));
+    PendingAction action{std::move(label), {}, false};
+    action.Changes.push_back(Put(where, draft, draft.Rev));
     Submit(std::move(action));
     return draft.Id;
 }
 
-void Workspace::DeleteTemplate(const RecordId& id) {
-    if (!Db.FindTemplate(id)) return;
-    PendingAction action{"Delete template", {}, false};
-    action.Changes.push_back(Remove(Collection::Templates, id));
+void Workspace::DeleteOne(Collection where, const RecordId& id, std::string label) {
+    if (Db.Revision(where, id) == 0) return;
+    PendingAction action{std::move(label), {}, false};
+    action.Changes.push_back(Remove(where, id));
     Submit(std::move(action));
 }
+
+RecordId Workspace::SaveTemplate(MessageTemplate draft) {
+    return SaveOne(Collection::Templates, std::move(draft), "Save template");
+}
+
+void Workspace::DeleteTemplate(const RecordId& id) { DeleteOne(Collection::Templates, id, "Delete template"); }
 
 void Workspace::SaveProfile(Profile draft) {
     const TimeMs now = NowFn();
@@ -342,6 +348,40 @@ void Workspace::SaveProfile(Profile draft) {
     PendingAction action{"Save sender details", {}, false};
     action.Changes.push_back(Put(Collection::Settings, draft, draft.Rev));
     Submit(std::move(action));
+}
+
+RecordId Workspace::SaveExerciseResult(ExerciseResult result) {
+    result.Id.clear();
+    return SaveOne(Collection::ExerciseResults, std::move(result), "Save exercise result");
+}
+
+void Workspace::DeleteExerciseResult(const RecordId& id) {
+    DeleteOne(Collection::ExerciseResults, id, "Delete exercise result");
+}
+
+void Workspace::ImportScenarioCards(std::vector<ScenarioCard> cards) {
+    if (cards.empty()) return;
+    const TimeMs now = NowFn();
+    PendingAction action{"Import scenario cards", {}, false};
+    for (ScenarioCard& card : cards) {
+        card.Id.clear();
+        card.Rev = 0;
+        card.Created = now;
+        for (const auto& [id, stored] : Db.ScenarioCards())
+            if (stored.CardId == card.CardId) {
+                card.Id = id;
+                card.Rev = stored.Rev;
+                card.Created = stored.Created;
+            }
+        if (card.Id.empty()) card.Id = NewRecordId();
+        card.Updated = now;
+        action.Changes.push_back(Put(Collection::ScenarioCards, card, card.Rev));
+    }
+    Submit(std::move(action));
+}
+
+void Workspace::DeleteScenarioCard(const RecordId& id) {
+    DeleteOne(Collection::ScenarioCards, id, "Delete scenario card");
 }
 
 void Workspace::AddCandidates(std::vector<Candidate> candidates, const std::string& source) {
@@ -378,6 +418,8 @@ void Workspace::RestoreBackup(const Database& replacement) {
         case Collection::Activity: add(Db.ActivityLog()); break;
         case Collection::Templates: add(Db.Templates()); break;
         case Collection::Settings: add(Db.Settings()); break;
+        case Collection::ExerciseResults: add(Db.ExerciseResults()); break;
+        case Collection::ScenarioCards: add(Db.ScenarioCards()); break;
         }
     }
     Save = SaveState::Saving;
@@ -575,6 +617,8 @@ std::string Workspace::Describe(Collection where, const RecordId& id, const json
     case Collection::Activity: return "Activity entry";
     case Collection::Templates: return "Template " + text("name");
     case Collection::Settings: return "Your sender details";
+    case Collection::ExerciseResults: return "Exercise result of " + text("participant");
+    case Collection::ScenarioCards: return "Scenario card " + text("card_id");
     }
     return "Record";
 }

@@ -101,6 +101,12 @@ class Workspace {
     RecordId SaveTemplate(MessageTemplate draft);
     void DeleteTemplate(const RecordId& id);
     void SaveProfile(Profile draft);  // Creates or replaces the one Profile (based on draft.Rev).
+    // Workshops: a participant's submitted exercise (always a new record), and scenario cards a
+    // trainer imported. An imported card replaces the stored card with the same CardId.
+    RecordId SaveExerciseResult(ExerciseResult result);
+    void DeleteExerciseResult(const RecordId& id);
+    void ImportScenarioCards(std::vector<ScenarioCard> cards);  // One transaction.
+    void DeleteScenarioCard(const RecordId& id);
     void AddCandidates(std::vector<Candidate> candidates,
                        const std::string& source);    // An import, in one transaction.
     void RestoreBackup(const Database& replacement);  // Replaces everything, in one transaction.
@@ -152,6 +158,9 @@ class Workspace {
 
     // Building actions.
     template <typename T> PendingChange Put(Collection where, T& record, std::int64_t expected_rev);
+    // One record with no history line: created when draft.Id is empty, else replaced.
+    template <typename T> RecordId SaveOne(Collection where, T draft, std::string label);
+    void DeleteOne(Collection where, const RecordId& id, std::string label);
     PendingChange Remove(Collection where, const RecordId& id);
     void LogActivity(PendingAction& action, const RecordId& candidate, std::string kind, std::string text);
     void Submit(PendingAction action);

@@ -87,6 +87,61 @@ TEST_CASE("every kind of record survives a JSON round trip unchanged") {
     a.Kind = "stage";
     a.Text = "Moved to Interview";
     CHECK(RoundTrip(a).Text == a.Text);
+
+    ExerciseResult r;
+    r.Id = NewRecordId();
+    r.Rev = 1;
+    r.Participant = "Ngozi Adébáyọ̀";
+    r.CardId = "not_a_good_fit";
+    r.CardTitle = "Replace \"not a good fit\"";
+    r.StartedAt = samples::kMonday;
+    r.SubmittedAt = samples::kMonday + 252'000;
+    r.ScoreBefore = 48;
+    r.ScoreAfter = 91;
+    r.Resolved = 2;
+    r.Introduced = 1;
+    r.Remaining = 1;
+    r.GoalsMet = 3;
+    r.GoalsTotal = 4;
+    r.GoalsMissed = {"A way to improve"};
+    r.Text = "Hi Tomás,\n\nThank you.";
+    const ExerciseResult r2 = RoundTrip(r);
+    CHECK(r2.Participant == r.Participant);
+    CHECK(r2.SubmittedAt == r.SubmittedAt);
+    CHECK(r2.ScoreAfter == 91);
+    CHECK(r2.Introduced == 1);
+    CHECK(r2.GoalsMet == 3);
+    CHECK(r2.GoalsMissed == r.GoalsMissed);
+    CHECK(r2.Text == r.Text);
+
+    ScenarioCard card;
+    card.Id = NewRecordId();
+    card.Rev = 3;
+    card.CardId = "trial_day";
+    card.Card = R"({"id":"trial_day","title":"Après l'essai"})";
+    const ScenarioCard card2 = RoundTrip(card);
+    CHECK(card2.CardId == "trial_day");
+    CHECK(card2.Card == card.Card);
+}
+
+TEST_CASE("a workshop result with more goals met than it has, or a card that is not an object, is refused") {
+    Problems problems;
+    ExerciseResult r;
+    json j = {{"id", NewRecordId()}, {"rev", 1}, {"created", "2026-11-23T08:00:00Z"},
+              {"updated", "2026-11-23T08:00:00Z"}, {"participant", "Sam"}, {"card_id", "x"},
+              {"started_at", "2026-11-23T08:00:00Z"}, {"submitted_at", "2026-11-23T08:04:00Z"},
+              {"score_before", 40}, {"score_after", 101}, {"goals_total", 2}, {"goals_met", 3}};
+    CHECK_FALSE(FromJson(j, r, "exercise_results[0]", problems));
+    CHECK(problems.size() == 2);
+    CHECK(samples::FirstProblem(problems).find("score_after") != std::string::npos);
+
+    problems.clear();
+    ScenarioCard card;
+    json c = {{"id", NewRecordId()}, {"rev", 1}, {"created", "2026-11-23T08:00:00Z"},
+              {"updated", "2026-11-23T08:00:00Z"}, {"card_id", "x"}, {"card", "not an object"}};
+    CHECK_FALSE(FromJson(c, card, "scenario_cards[0]", problems));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].Path == "scenario_cards[0].card");
 }
 
 TEST_CASE("reading a record reports each bad field with its path and reason") {

@@ -11,6 +11,7 @@
 
 #include "core/build_info.h"
 #include "core/exchange/backup.h"
+#include "core/exchange/csv.h"
 #include "core/records/ids.h"
 #include "core/records/validation.h"
 #include "core/storage/memory_storage.h"
@@ -19,7 +20,9 @@
 #include "core/timeline/planner.h"
 #include "core/tone/checker.h"
 #include "core/workshop/attempt.h"
+#include "core/workshop/cards.h"
 #include "core/workshop/demo_data.h"
+#include "core/workshop/results.h"
 #include "core/workshop/scenario.h"
 #include "core/workshop/seeded_random.h"
 #include "core/workspace/workspace.h"
@@ -889,4 +892,86 @@ TEST_CASE("scenario cards: an import of several cards is checked as a whole") {
     CHECK(HasError(too_many, "scenarios: holds 101 cards; one file can hold at most 100"));
     many.pop_back();
     CHECK(ParseScenarioFile(collection(many, head), "x.json").Cards.size() == kMaxScenariosPerFile);
+}
+
+TEST_CASE("workshop cards: imported cards join the built-in ones, and replace one with the same id") {
+    Database db;
+    CHECK(CardsOf(db).Cards.size() == BuiltInScenarios().size());
+
+    Scenario changed = *FindBuiltInScenario("not_a_good_fit");
+    changed.Title = "Replace \"not a good fit\" (our version)";
+    Scenario fresh = changed;
+    fresh.Id = "trial_day";
+    fresh.Title = "After the trial day";
+    for (const Scenario& s : {changed, fresh}) {
+        ScenarioCard record = ToRecord(s);
+        record.Id = NewRecordId();
+        record.Rev = 1;
+        db.Put(record);
+    }
+    const WorkshopCards cards = CardsOf(db);
+    CHECK(cards.Problems.empty());
+    REQUIRE(cards.Cards.size() == BuiltInScenarios().size() + 1);
+    const OfferedCard* replaced = FindCard(cards, "not_a_good_fit");
+    REQUIRE(replaced != nullptr);
+    CHECK(replaced->Imported);
+    CHECK(replaced->Card == changed);  // The stored JSON reads back as the card, field for field.
+    CHECK(cards.Cards.back().Card.Id == "trial_day");
+    const OfferedCard* untouched = FindCard(cards, cards.Cards.front().Card.Id);
+    REQUIRE(untouched != nullptr);
+    CHECK_FALSE(untouched->Imported);
+
+    // A stored card that no longer reads is left out, and said so.
+    ScenarioCard broken;
+    broken.Id = NewRecordId();
+    broken.Rev = 1;
+    broken.CardId = "broken";
+    broken.Card = R"({"id":"broken"})";
+    db.Put(broken);
+    const WorkshopCards with_broken = CardsOf(db);
+    CHECK(with_broken.Cards.size() == cards.Cards.size());
+    REQUIRE_FALSE(with_broken.Problems.empty());
+    CHECK(with_broken.Problems[0].find("Imported card \"broken\"") != std::string::npos);
+}
+
+TEST_CASE("workshop results: a result keeps the attempt's figures, and the CSV has one row per result") {
+    const Scenario& card = *FindBuiltInScenario("not_a_good_fit");
+    const std::string draft = "Hi Ana,\n\nUnfortunately you were not a good fit for the café.\n\nBest wishes,\nPriya";
+    const std::string attempt = "Hi Ana,\n\nThank you for coming in. You were not a good fit.\n\nBest wishes,\nPriya";
+    const AttemptResult r = EvaluateAttempt(card, draft, attempt);
+    const TimeMs start = 1'795'420'800'000;  // 2026-11-23T08:00:00Z
+    ExerciseResult first = MakeResult(card, r, "=Sam, \"the\" Quinn", start, start + 125'400, attempt);
+    CHECK(first.ScoreBefore == r.ScoreBefore);
+    CHECK(first.ScoreAfter == r.ScoreAfter);
+    CHECK(first.GoalsTotal == 5);
+    CHECK(first.GoalsMet + static_cast<int>(first.GoalsMissed.size()) == 5);
+    CHECK(first.Resolved == static_cast<int>(r.Resolved.size()));
+    CHECK(first.Text == attempt);
+
+    Database db;
+    first.Id = NewRecordId();
+    ExerciseResult earlier = first;
+    earlier.Id = NewRecordId();
+    earlier.Participant = "Zoë";
+    earlier.SubmittedAt = start + 60'000;
+    db.Put(first);
+    db.Put(earlier);
+    REQUIRE(ResultsInOrder(db).size() == 2);
+    CHECK(ResultsInOrder(db)[0]->Participant == "Zoë");
+
+    const std::string file = ResultsCsv(db, [](TimeMs) { return 60; });  // One hour east of UTC.
+    INFO(file);
+    CHECK(file.starts_with("\xEF\xBB\xBF"));  // For Excel, which reads accents wrong without it.
+    const csv::Table rows = csv::ParseAll(file).Rows;
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0][0] == "Participant");
+    CHECK(rows[1][0] == "Zoë");
+    CHECK(rows[2][0] == "'=Sam, \"the\" Quinn");  // Defused, and quoted where needed.
+    CHECK(rows[2][1] == "not_a_good_fit");
+    CHECK(rows[2][3] == "2026-11-23 09:02");      // Local time.
+    CHECK(rows[2][4] == "125");                   // Seconds taken.
+    CHECK(rows[2][5] == std::to_string(r.ScoreBefore));
+    CHECK(rows[2][7] == std::to_string(r.ScoreAfter - r.ScoreBefore));
+    CHECK(rows[2][13] == "no");
+    CHECK(rows[2][14].find("No \"") != std::string::npos);  // The goals missed, by name.
 }

@@ -48,7 +48,9 @@ async function openApp(browser) {
   return page;
 }
 
-test.describe.configure({ mode: 'parallel' });
+// A run saves up to 480 times, kills the browser and starts it again: about 35 s alone, nearer
+// a minute on a busy machine, so each gets two.
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 for (let run = 1; run <= RUNS; run++) {
   // Kill points spread over the burst: after 20, 43, 66, ... acknowledged saves.

@@ -56,6 +56,11 @@ debrief::OffsetAt LocalOffset(const AppState& state) {
     return [host](debrief::TimeMs utc) { return host ? host->LocalOffsetMinutes(utc) : 0; };
 }
 
+std::string LocalDateText(const AppState& state) {
+    const debrief::TimeMs now = state.Platform ? state.Platform->Now() : 0;
+    return debrief::FormatDate(debrief::ToLocal(now, LocalOffset(state)).Day);
+}
+
 void WakeAt(AppState& state, debrief::TimeMs when) {
     if (state.WakeAt == 0 || when < state.WakeAt) state.WakeAt = when;
 }

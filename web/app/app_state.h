@@ -306,6 +306,7 @@ void ShowNotice(AppState& state, std::string text, debrief::TimeMs for_ms = 6000
 void TogglePresenter(AppState& state);
 float PresenterScale(const AppState& state);  // What the UI is scaled by: 1, or the presenter scale.
 debrief::OffsetAt LocalOffset(const AppState& state);  // The user's time zone, for formatting.
+std::string LocalDateText(const AppState& state);      // Today in the user's time zone: "2026-11-21".
 void WakeAt(AppState& state, debrief::TimeMs when);    // Asks for a frame at `when` (the earliest asked wins).
 // Where message templates take their data: records, profile, locale, time zone, now.
 debrief::templates::MessageContext MessageContextFor(const AppState& state);

@@ -4,6 +4,7 @@
 
 #include "core/time/local_time.h"
 #include "core/workshop/demo_data.h"
+#include "core/workshop/results.h"
 #include "web/app/app_state.h"
 
 namespace app {
@@ -24,9 +25,14 @@ void KeepSituations(AppState& state, const debrief::workshop::DemoData& demo) {
     for (const auto& [key, id] : demo.Situations) state.Workshop.Situations.emplace(key, id);
 }
 
+// The demo replaces every record but the trainer's: participants' results and imported cards stay.
 void SendDemo(AppState& state) {
     const debrief::workshop::DemoData demo = TodaysDemo(state);
-    state.Records->RestoreBackup(demo.Records);
+    debrief::Database replacement = demo.Records;
+    const debrief::Database& stored = state.Records->Records();
+    for (const auto& [id, result] : stored.ExerciseResults()) replacement.Put(result);
+    for (const auto& [id, card] : stored.ScenarioCards()) replacement.Put(card);
+    state.Records->RestoreBackup(replacement);
     KeepSituations(state, demo);
     state.Workshop.DemoSent = true;
 }
@@ -91,17 +97,17 @@ const debrief::Candidate* SituationCandidate(const AppState& state, std::string_
 
 nlohmann::json WorkshopJson(const AppState& state) {
     nlohmann::json done = nlohmann::json::array();
-    for (const ExerciseOutcome& o : state.Workshop.Exercises.Done) {
-        int met = 0;
-        for (const auto& g : o.Result.Goals) met += g.Met ? 1 : 0;
-        done.push_back({{"card", o.CardId}, {"participant", o.Participant}, {"before", o.Result.ScoreBefore},
-                        {"after", o.Result.ScoreAfter}, {"goals", o.Result.Goals.size()}, {"met", met},
-                        {"allMet", o.Result.AllGoalsMet}, {"resolved", o.Result.Resolved.size()}, {"ms", o.TookMs}});
-    }
+    if (state.Records)
+        for (const debrief::ExerciseResult* r : debrief::workshop::ResultsInOrder(state.Records->Records()))
+            done.push_back({{"card", r->CardId}, {"participant", r->Participant}, {"before", r->ScoreBefore},
+                            {"after", r->ScoreAfter}, {"goals", r->GoalsTotal}, {"met", r->GoalsMet},
+                            {"allMet", r->GoalsMet == r->GoalsTotal}, {"resolved", r->Resolved},
+                            {"ms", r->SubmittedAt - r->StartedAt}});
     const auto& open = state.Workshop.Exercises.Open;
     return {{"space", state.Workshop.Current == Space::Workshop ? "workshop" : "own"},
-            {"exercise", open ? nlohmann::json(open->CardId) : nlohmann::json(nullptr)},
+            {"exercise", open ? nlohmann::json(open->Card.Id) : nlohmann::json(nullptr)},
             {"results", done},
+            {"importErrors", state.Workshop.Exercises.ImportErrors},
             {"requested", state.Workshop.Requested.has_value()},
             {"demoReady", DemoReady(state)},
             {"canSwitch", CanSwitchSpace(state)}};

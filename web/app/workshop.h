@@ -5,7 +5,8 @@
 // The app asks; the platform switches. RequestSpace() records the wish; after the frame the
 // platform closes the open records, opens the other database, and calls EnterSpace() with the new
 // Workspace (web/platform/browser_main.cpp). An empty workshop database is filled with the demo
-// (core/workshop/demo_data.h) as soon as it is read; Reset demo puts it back exactly.
+// (core/workshop/demo_data.h) as soon as it is read; Reset demo puts it back exactly, keeping
+// what belongs to the trainer: participants' results and imported scenario cards.
 #pragma once
 
 #include <cstdint>

@@ -21,7 +21,8 @@
 //  [X] Reading ahead: the first part is read while the WebAssembly downloads and compiles.
 //  [X] Storage health: navigator.storage.persist() and estimate().
 //  [X] Upgrades: the database version is core's kSchemaVersion. Opening an older one creates
-//      the stores it lacks (version 2 added "templates" and "settings") inside the upgrade
+//      the stores it lacks (version 2 added "templates" and "settings", version 3
+//      "exercise_results" and "scenario_cards") inside the upgrade
 //      transaction; records already stored read as they are (core/records/schema.cpp).
 //  [ ] Upgrades that rewrite stored records: none needed yet. When one is, onupgradeneeded
 //      must run core's MigrateRecord over each store.
@@ -32,7 +33,8 @@ var LibraryDebriefStorage = {
     name: '',
     channel: null,
     // Store names in the order of C++'s Collection enum (core/records/collection.h).
-    stores: ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity', 'templates', 'settings'],
+    stores: ['roles', 'candidates', 'interviews', 'notes', 'messages', 'activity', 'templates', 'settings',
+      'exercise_results', 'scenario_cards'],
     chunkRecords: 2000,
 
     encoder: null,

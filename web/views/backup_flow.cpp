@@ -2,7 +2,6 @@
 // (checked in full first, then written in one transaction or not at all), and candidates as CSV.
 #include "core/exchange/backup.h"
 #include "core/exchange/candidates_csv.h"
-#include "core/time/local_time.h"
 #include "imgui.h"
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
@@ -16,10 +15,6 @@ constexpr std::size_t kProblemsShown = 200;
 constexpr const char* kProblemsTitle = "This backup cannot be restored";
 constexpr const char* kConfirmTitle = "Restore backup?";
 
-std::string Today(const app::AppState& state) {
-    return debrief::FormatDate(debrief::ToLocal(state.Platform->Now(), app::LocalOffset(state)).Day);
-}
-
 std::size_t RecordCount(const debrief::Database& db) {
     std::size_t n = 0;
     for (debrief::Collection c : debrief::kAllCollections) n += db.Count(c);
@@ -29,7 +24,7 @@ std::size_t RecordCount(const debrief::Database& db) {
 }  // namespace
 
 void ExportBackupNow(app::AppState& state) {
-    const std::string name = "debrief-backup-" + Today(state) + ".json";
+    const std::string name = "debrief-backup-" + app::LocalDateText(state) + ".json";
     state.Platform->Download(name, "application/json",
                              debrief::ExportBackup(state.Records->Records(), state.Build));
     app::ShowNotice(state, "Backup saved to your downloads as " + name);
@@ -41,7 +36,7 @@ void ExportCandidates(app::AppState& state) {
     const app::CandidateListState& list = state.Candidates;
     const debrief::Database& db = state.Records->Records();
     const auto rows = debrief::ListCandidates(db, list.Filter, list.Sort, list.Descending);
-    const std::string name = "debrief-candidates-" + Today(state) + ".csv";
+    const std::string name = "debrief-candidates-" + app::LocalDateText(state) + ".csv";
     state.Platform->Download(name, "text/csv", debrief::ExportCandidatesCsv(db, rows));
     app::ShowNotice(state, ui::Plural(rows.size(), "candidate", "candidates") +
                                " saved to your downloads as " + name);

@@ -38,6 +38,7 @@ void DrawWorkshopBar(app::AppState& state);
 // Exercises (workshop/exercise_view.cpp): the cards and the last result in the Workshop area, and
 // the open card's situation, goals and timer above its draft in Compose.
 void DrawScenarioCards(app::AppState& state);
+void DrawExerciseResults(app::AppState& state);  // Every participant's kept results, with the CSV export.
 void DrawExerciseBanner(app::AppState& state);
 
 // Shared pieces.

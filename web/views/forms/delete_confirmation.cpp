@@ -40,6 +40,13 @@ std::string Question(const debrief::Database& db, debrief::Collection where, con
         const debrief::MessageTemplate* t = db.FindTemplate(id);
         return t ? "Delete the template " + t->Name + "?" : std::string();
     }
+    case debrief::Collection::ExerciseResults: {
+        const auto& results = db.ExerciseResults();
+        const auto it = results.find(id);
+        return it == results.end() ? std::string()
+                                   : "Delete " + it->second.Participant + "'s result for \"" + it->second.CardTitle + "\"?";
+    }
+    case debrief::Collection::ScenarioCards: return db.ScenarioCards().count(id) ? "Delete this imported scenario card?" : std::string();
     case debrief::Collection::Activity:
     case debrief::Collection::Settings: return {};
     }
@@ -61,6 +68,8 @@ void Delete(app::AppState& state) {
         break;
     case debrief::Collection::Messages: w.DeleteMessage(c.Id); break;
     case debrief::Collection::Templates: w.DeleteTemplate(c.Id); break;
+    case debrief::Collection::ExerciseResults: w.DeleteExerciseResult(c.Id); break;
+    case debrief::Collection::ScenarioCards: w.DeleteScenarioCard(c.Id); break;
     case debrief::Collection::Activity:
     case debrief::Collection::Settings: break;
     }

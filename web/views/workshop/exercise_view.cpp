@@ -1,12 +1,16 @@
-// Workshop exercises on screen: the participant's name and the scenario cards in the Workshop
-// area, the card's situation, goals and timer above the draft in Compose, and the result of the
-// last submission (before and after) back in the Workshop area.
-#include "core/workshop/scenario.h"
+// Workshop exercises on screen: the participant's name and the scenario cards (with import and
+// export) in the Workshop area, the card's situation, goals and timer above the draft in Compose,
+// the result of the last submission (before and after) back in the Workshop area, and every
+// participant's results below the cards.
+#include <algorithm>
+
+#include "core/workshop/results.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "web/app/exercise.h"
 #include "web/ui/em.h"
 #include "web/ui/widgets.h"
+#include "web/views/forms/forms.h"
 #include "web/views/views.h"
 
 namespace views {
@@ -67,6 +71,32 @@ void Result(const app::ExerciseOutcome& o) {
     Findings("Still there", r.Remaining);
 }
 
+// Import and export of scenario cards, and why the last import failed.
+void CardFiles(app::AppState& state) {
+    app::ExerciseState& e = state.Workshop.Exercises;
+    if (ImGui::Button("Import cards…")) app::ImportCards(state);
+    ImGui::SameLine();
+    if (ImGui::Button("Export cards")) app::ExportCards(state);
+    ImGui::SameLine();
+    ui::Hint("Cards are JSON files: export them, change them or write your own, and import them here.");
+    if (e.ImportErrors.empty()) return;
+    const std::string heading = "Nothing was imported: " + e.ImportFile + " has " +
+                                ui::Plural(e.ImportErrors.size(), "problem", "problems") + ".";
+    ImGui::TextColored(ui::ErrorColour(), "%s", heading.c_str());
+    ImGui::BeginChild("Import problems",
+                      ImVec2(0, std::min(ui::Em(12), ui::Em(1.5f) * static_cast<float>(e.ImportErrors.size() + 1))),
+                      true);
+    for (const std::string& problem : e.ImportErrors) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s", problem.c_str());
+    }
+    ImGui::EndChild();
+    if (ImGui::SmallButton("Dismiss")) {
+        e.ImportErrors.clear();
+        e.ImportFile.clear();
+    }
+}
+
 }  // namespace
 
 void DrawScenarioCards(app::AppState& state) {
@@ -74,42 +104,97 @@ void DrawScenarioCards(app::AppState& state) {
     ui::SectionHeading("Exercises");
     ImGui::SetNextItemWidth(ui::Em(16));
     ImGui::InputText("Participant name", &e.Participant);
-    if (e.ShowResult && !e.Done.empty()) Result(e.Done.back());
-    const auto& cards = debrief::workshop::BuiltInScenarios();
+    if (e.ShowResult && e.Last) Result(*e.Last);
+    CardFiles(state);
+    const debrief::workshop::WorkshopCards& cards = app::OfferedCards(state);
+    for (const std::string& problem : cards.Problems) ImGui::TextColored(ui::WarningColour(), "%s", problem.c_str());
     if (!ImGui::BeginTable("Cards", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn("Scenario card", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Candidate", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("##start", ImGuiTableColumnFlags_WidthFixed, ui::Em(5));
+    ImGui::TableSetupColumn("##start", ImGuiTableColumnFlags_WidthFixed, ui::Em(8));
     ImGui::TableHeadersRow();
-    for (const Scenario& card : cards) {
+    // Copied ids: Start or Delete may change the records, and with them the list, mid-loop.
+    std::string start, remove;
+    for (const debrief::workshop::OfferedCard& offered : cards.Cards) {
+        const Scenario& card = offered.Card;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(card.Title.c_str());
+        if (offered.Imported) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(imported)");
+        }
         ui::Hint(card.Lesson.c_str());
         ImGui::TableNextColumn();
         const debrief::Candidate* c = app::SituationCandidate(state, card.Candidate);
         ImGui::TextUnformatted(c ? c->FullName.c_str() : "—");
         ImGui::TableNextColumn();
-        const std::string label = "Start##" + card.Id;
         ImGui::BeginDisabled(e.Participant.empty() || !c);
-        if (ImGui::SmallButton(label.c_str())) app::StartExercise(state, card.Id);
+        if (ImGui::SmallButton(("Start##" + card.Id).c_str())) start = card.Id;
         ImGui::EndDisabled();
+        if (offered.Imported) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(("Delete##card-" + card.Id).c_str())) remove = offered.Record;
+        }
     }
     ImGui::EndTable();
     if (e.Participant.empty()) ui::Hint("Type the participant's name to start an exercise.");
+    if (!start.empty()) app::StartExercise(state, start);
+    if (!remove.empty()) AskToDelete(state, debrief::Collection::ScenarioCards, remove);
+}
+
+void DrawExerciseResults(app::AppState& state) {
+    const debrief::Database& db = state.Records->Records();
+    const auto results = debrief::workshop::ResultsInOrder(db);
+    ui::SectionHeading("Results");
+    if (results.empty()) {
+        ui::Hint("Each exercise a participant submits is kept here, under their name, until you delete it.");
+        return;
+    }
+    if (ImGui::Button("Export results (CSV)")) app::ExportResults(state);
+    ImGui::SameLine();
+    ui::Hint("One row per submission, for a spreadsheet.");
+    if (!ImGui::BeginTable("Results", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("Participant", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableSetupColumn("Card", ImGuiTableColumnFlags_WidthStretch, 2.5f);
+    ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Goals met", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("##delete", ImGuiTableColumnFlags_WidthFixed, ui::Em(5));
+    ImGui::TableHeadersRow();
+    debrief::RecordId remove;
+    for (const debrief::ExerciseResult* r : results) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r->Participant.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(r->CardTitle.c_str());
+        ImGui::TableNextColumn();
+        ImGui::Text("%d → %d", r->ScoreBefore, r->ScoreAfter);
+        ImGui::TableNextColumn();
+        ImGui::TextColored(r->GoalsMet == r->GoalsTotal ? ui::GoodColour() : ui::WarningColour(), "%d of %d",
+                           r->GoalsMet, r->GoalsTotal);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(app::FormatDuration(r->SubmittedAt - r->StartedAt).c_str());
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(("Delete##result-" + r->Id).c_str())) remove = r->Id;
+    }
+    ImGui::EndTable();
+    if (!remove.empty()) AskToDelete(state, debrief::Collection::ExerciseResults, remove);
 }
 
 void DrawExerciseBanner(app::AppState& state) {
     const app::OpenExercise* open = app::ExerciseInCompose(state);
-    const Scenario* card = open ? debrief::workshop::FindBuiltInScenario(open->CardId) : nullptr;
-    if (!card) return;
+    if (!open) return;
+    const Scenario* card = &open->Card;
     const debrief::TimeMs now = state.Platform ? state.Platform->Now() : open->StartedAt;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.99f, 0.95f, 0.85f, 1.0f));
     ImGui::BeginChild("Exercise", ImVec2(0, ui::Em(13)), true);
     // The actions and the clock first, where they stay in view; the situation and goals below.
-    if (ImGui::Button("Submit exercise")) app::SubmitExercise(state);
+    // Acted on after drawing: both end the exercise, and `open` with it.
+    const bool submit = ImGui::Button("Submit exercise");
     ImGui::SameLine();
-    if (ImGui::Button("Stop exercise")) app::AbandonExercise(state);
+    const bool stop = ImGui::Button("Stop exercise");
     ImGui::SameLine();
     const std::string title = "Exercise: " + card->Title + " (" + open->Participant + "), " +
                               app::FormatDuration(now - open->StartedAt);
@@ -121,6 +206,10 @@ void DrawExerciseBanner(app::AppState& state) {
     Goals(*card);
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    if (submit)
+        app::SubmitExercise(state);
+    else if (stop)
+        app::AbandonExercise(state);
 }
 
 }  // namespace views

@@ -43,6 +43,7 @@ void DemoContents(app::AppState& state) {
         return;
     }
     DrawScenarioCards(state);
+    DrawExerciseResults(state);
     ui::SectionHeading("What the demo holds");
     ui::Hint("Each situation below is in the demo's records; open the candidate to show it.");
     const auto& situations = debrief::workshop::DemoSituations();
@@ -84,10 +85,20 @@ void DrawWorkshopBar(app::AppState& state) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("WORKSHOP");
     ImGui::SameLine();
-    const std::string text = std::string("Fictional demo data (") + debrief::workshop::kDemoCompanyName +
-                             "). Your own records are closed and untouched.";
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::SameLine();
+    // The buttons must always show: on a narrow window (or in presenter mode) the label shortens,
+    // and goes when even the short one does not fit.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttons = ImGui::CalcTextSize("Reset demo").x + ImGui::CalcTextSize("Leave workshop").x +
+                          4 * style.FramePadding.x + 2 * style.ItemSpacing.x;
+    const std::string texts[] = {std::string("Fictional demo data (") + debrief::workshop::kDemoCompanyName +
+                                     "). Your own records are closed and untouched.",
+                                 "Demo data. Your records are closed."};
+    for (const std::string& text : texts)
+        if (ImGui::CalcTextSize(text.c_str()).x + buttons <= ImGui::GetContentRegionAvail().x) {
+            ImGui::TextUnformatted(text.c_str());
+            ImGui::SameLine();
+            break;
+        }
     ImGui::BeginDisabled(!state.Records || !state.Records->Complete());
     if (ImGui::Button("Reset demo")) app::ResetDemo(state);
     ImGui::EndDisabled();
