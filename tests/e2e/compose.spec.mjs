@@ -48,7 +48,9 @@ test('a rejection with feedback is drafted from the notes, copied exactly, and k
   await page.waitForFunction(() => document.activeElement?.id === 'debrief-text-input');
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\nP.S. Good luck with the payroll course.');
-  await app.waitForState((s) => s.compose.body.endsWith('P.S. Good luck with the payroll course.') && !s.compose.dirty,
+  // Text with line breaks from an IME, dictation or an on-screen keyboard keeps them.
+  await page.keyboard.insertText('\nSee you soon,\nAmara');
+  await app.waitForState((s) => s.compose.body.endsWith('P.S. Good luck with the payroll course.\nSee you soon,\nAmara') && !s.compose.dirty,
     'the edit is in the draft and saved');
   await app.waitUntilSaved();
   expect(text.w).toBeGreaterThan(0);

@@ -65,6 +65,9 @@ test('typing into a text field works for ASCII and for Zoë Łukasz-Nuñez', asy
   // keyboard.type sends characters missing from the US layout as text input too.
   await page.keyboard.type(' Ørsted');
   await app.waitForState((s) => s.candidateQuery === 'Zoë Łukasz-Nuñez Ørsted', 'mixed typing appends');
+  // A one-line field drops the line break of inserted text and keeps the rest.
+  await page.keyboard.insertText(' A\nB');
+  await app.waitForState((s) => s.candidateQuery === 'Zoë Łukasz-Nuñez Ørsted AB', 'no line break in a one-line field');
 });
 
 test('pasting puts clipboard text into the active field, replacing the selection', async ({ app, page }) => {

@@ -8,7 +8,9 @@ import { test, expect, distinctColours } from './app.mjs';
 
 test.describe.configure({ timeout: 180_000 });
 
-const fixture = readFileSync(path.resolve('tests/core/fixtures/backup-v2.json'));
+// The newest format's fixture: it holds a record of every collection, so the comparisons below
+// cover all of them.
+const fixture = readFileSync(path.resolve('tests/core/fixtures/backup-v3.json'));
 
 async function exportBackup(app) {
   const { bytes } = await app.download(() => app.menu('File', 'Export backup'));
@@ -19,7 +21,7 @@ const demoReady = (s) => s.workshop.space === 'workshop' && s.workshop.demoReady
 
 test('a workshop works on demo data apart from the real records; reset restores it exactly; leaving finds the real records untouched', async ({ app, page }) => {
   await app.open();
-  await app.chooseFile(() => app.menu('File', 'Restore backup'), 'backup-v2.json', fixture, 'application/json');
+  await app.chooseFile(() => app.menu('File', 'Restore backup'), 'backup-v3.json', fixture, 'application/json');
   await app.click('Replace everything');
   await app.waitUntilSaved();
   const realBefore = await exportBackup(app);
@@ -71,7 +73,7 @@ test('a workshop works on demo data apart from the real records; reset restores 
 
 test('opening the app with ?workshop=1 starts in the demo space and never reads the real records', async ({ app, page }) => {
   await app.open();
-  await app.chooseFile(() => app.menu('File', 'Restore backup'), 'backup-v2.json', fixture, 'application/json');
+  await app.chooseFile(() => app.menu('File', 'Restore backup'), 'backup-v3.json', fixture, 'application/json');
   await app.click('Replace everything');
   await app.waitUntilSaved();
   const realBefore = await exportBackup(app);
@@ -116,8 +118,7 @@ test('a participant completes a scenario card: the vague phrase replaced, the sc
     'it needs someone who can run the espresso machine alone on a busy morning. When we asked how to adjust the grind ' +
     'when shots ran fast, you were not sure. A barista course, or a few weeks on a busy bar, would close that gap.\n\n' +
     'If you would like to talk this through, please reply and I will call you.\n\nBest wishes,\nAoife Brennan';
-  // Line by line, with Enter between lines, as a person types it (a browser's text input path
-  // carries no line breaks).
+  // Line by line, with Enter between lines, as a person types it.
   const [firstLine, ...lines] = rewrite.split('\n');
   await app.typeInto('Message text', firstLine);
   for (const line of lines) {
@@ -137,6 +138,68 @@ test('a participant completes a scenario card: the vague phrase replaced, the sc
   expect(result.resolved).toBeGreaterThan(0);
   expect(result.ms).toBeGreaterThan(0);
   await app.screenshot('exercise-result');
+
+  // The result is kept in the workshop's database: it survives a reload and Reset demo.
+  await app.waitUntilSaved();
+  await app.reload();
+  await app.waitForState((s) => demoReady(s) && s.workshop.results.length === 1, 'the result is still there after a reload');
+  await app.click('Reset demo');
+  await app.waitForState((s) => demoReady(s) && s.workshop.results.length === 1, 'Reset demo keeps the result');
+  expect((await app.state()).workshop.results[0]).toEqual(result);
+
+  // The trainer exports every result as CSV.
+  await app.click('Workshop');
+  await app.scrollTo('Export results (CSV)', { over: 'Participant name' });
+  const csv = await app.download(() => app.click('Export results (CSV)'));
+  expect(csv.name).toMatch(/^debrief-workshop-results-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((r) => r.split(','));
+  expect(rows.length).toBe(2);
+  expect(rows[0].slice(0, 2)).toEqual(['Participant', 'Card']);
+  expect(rows[1][0]).toBe('Sam Quinn');
+  expect(rows[1][1]).toBe('not_a_good_fit');
+  expect(Number(rows[1][rows[0].indexOf('Score after')])).toBe(result.after);
+  expect(rows[1][rows[0].indexOf('All goals met')]).toBe('yes');
+});
+
+test('a trainer imports a card file, runs it, and exports the cards; a broken file imports nothing and says why', async ({ app }) => {
+  await app.open('?workshop=1');
+  await app.waitForState(demoReady, 'the demo is stored and shown');
+  await app.click('Workshop');
+  const card = JSON.parse(readFileSync(path.resolve('assets/scenarios/04_not_a_good_fit.json'), 'utf8'));
+  const mine = { ...card, id: 'trial_day', title: 'After the trial day' };
+
+  await app.chooseFile(() => app.click('Import cards…'), 'trial_day.json', JSON.stringify(mine), 'application/json');
+  await app.waitUntilSaved();
+  await app.scrollTo('Start##trial_day', { over: 'Participant name' });
+  await app.reload();
+  await app.waitForState(demoReady, 'the demo is back after a reload');
+  await app.click('Workshop');
+  await app.typeInto('Participant name', 'Sam Quinn');
+  await app.scrollTo('Start##trial_day', { over: 'Participant name' });
+  await app.click('Start##trial_day');
+  await app.waitForState((s) => s.area === 'Compose' && s.workshop.exercise === 'trial_day', 'the imported card is open');
+  await app.click('Stop exercise');
+
+  await app.click('Workshop');
+  const exported = await app.download(() => app.click('Export cards'));
+  const file = JSON.parse(exported.bytes.toString('utf8'));
+  expect(file.format).toBe('debrief-scenarios');
+  expect(file.scenarios.map((c) => c.id)).toContain('trial_day');
+  expect(file.scenarios.find((c) => c.id === 'trial_day').title).toBe('After the trial day');
+  expect(file.scenarios.length).toBeGreaterThanOrEqual(11);
+
+  const broken = { ...card, id: 'Bad id', goals: { ...card.goals, remove: ['vauge'] } };
+  await app.chooseFile(() => app.click('Import cards…'), 'broken.json', JSON.stringify(broken), 'application/json');
+  await app.waitForState((s) => s.workshop.importErrors.length >= 2, 'the problems are listed');
+  const { importErrors } = (await app.state()).workshop;
+  expect(importErrors.join('\n')).toContain('broken.json');
+  expect(importErrors.join('\n')).toContain('vauge');
+  await app.waitForItem('Dismiss');
+  await app.screenshot('import-cards-problems');
+  await app.click('Dismiss');
+  await app.waitForState((s) => s.workshop.importErrors.length === 0, 'the problems are dismissed');
+  const again = JSON.parse((await app.download(() => app.click('Export cards'))).bytes.toString('utf8'));
+  expect(again.scenarios.map((c) => c.id)).toEqual(file.scenarios.map((c) => c.id));  // Nothing was imported.
 });
 
 test('presenter mode (F9) enlarges the interface with sharp text, and clicks still land on the right widgets', async ({ app, page }) => {
@@ -155,7 +218,12 @@ test('presenter mode (F9) enlarges the interface with sharp text, and clicks sti
     await app.click(`${area}##nav`);
     await app.waitForState((s) => s.area === area, `${area} is open`);
   }
-  await app.waitForItem('Reset demo');
+  // The workshop bar keeps both its buttons whole on the enlarged screen.
+  const canvas = await app.canvasGeometry();
+  for (const label of ['Reset demo', 'Leave workshop']) {
+    const button = await app.waitForItem(label);
+    expect(button.x + button.w).toBeLessThanOrEqual(canvas.left + canvas.width / canvas.ratio + 1);
+  }
   await page.keyboard.press('F9');
   await app.waitForState((s) => !s.presenter.on, 'presenter mode is off');
   await expect.poll(async () => (await app.waitForItem('Candidates##nav')).h).toBeLessThan(before.h * 1.1);

@@ -6,7 +6,7 @@
 //  [X] Touch: the first finger acts as the left mouse button; the press reaches ImGui one frame
 //      after the move (the queue's rule), or taps would miss their target.
 //  [X] Keyboard: navigation and editing keys, Ctrl/Shift/Alt/Meta, macOS Cmd shortcuts. Keys
-//      that type characters keep their default action so the hidden <input> receives the text.
+//      that type characters keep their default action so the hidden <textarea> receives the text.
 //      Browser shortcuts Debrief does not use (reload, zoom, devtools) are left alone.
 //  [X] Text: UTF-8 from library_debrief.js (see there), repaired if it holds lone surrogates.
 //  [X] Clipboard: in-app copy goes to the system clipboard; paste arrives as a paste event and

@@ -3,7 +3,7 @@
 // below (declared in browser.h).
 //
 // Implemented features:
-//  [X] Text input through a hidden <input>: IME composition, dead keys, dictation, mobile and
+//  [X] Text input through a hidden <textarea>: IME composition, dead keys, dictation, mobile and
 //      on-screen keyboards, and Playwright's keyboard.insertText all arrive as UTF-8.
 //  [X] The hidden input sits at ImGui's text cursor, so IME candidate windows appear there.
 //  [X] Clipboard: copy with navigator.clipboard.writeText; paste from the document's `paste`
@@ -52,8 +52,11 @@ mergeInto(LibraryManager.library, {
 
   debrief_js_init__deps: ['$DebriefGlue', 'malloc', 'free', 'debrief_on_text', 'debrief_on_paste', 'debrief_on_wake'],
   debrief_js_init: function () {
-    var input = document.createElement('input');
-    input.type = 'text';
+    // A <textarea>, not an <input>: text inserted by an IME, dictation or an on-screen keyboard
+    // may hold line breaks, which an <input> drops. Enter itself never types here: its keydown is
+    // the app's (browser_input.cpp prevents its default), and single-line fields drop '\n'.
+    var input = document.createElement('textarea');
+    input.rows = 1;
     input.id = 'debrief-text-input';
     input.setAttribute('aria-hidden', 'true');
     input.setAttribute('autocomplete', 'off');
@@ -63,7 +66,7 @@ mergeInto(LibraryManager.library, {
     input.tabIndex = -1;
     // Invisible but focusable; 16px keeps mobile browsers from zooming in on focus.
     input.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0;border:0;' +
-      'padding:0;margin:0;font-size:16px;pointer-events:none;z-index:-1;';
+      'padding:0;margin:0;font-size:16px;pointer-events:none;z-index:-1;resize:none;overflow:hidden;';
     document.body.appendChild(input);
     DebriefGlue.input = input;
 

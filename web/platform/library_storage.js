@@ -75,19 +75,22 @@ var LibraryDebriefStorage = {
 
     // Store indices read first (roles, candidates: core's kFirstCollections), then the rest.
     firstStores: [0, 1],
-    restStores: [2, 3, 4, 5, 6, 7],
+    // Every other store, in order.
+    restStores: function () {
+      return DebriefIdb.stores.map(function (name, i) { return i; })
+        .filter(function (i) { return DebriefIdb.firstStores.indexOf(i) < 0; });
+    },
 
     // Reads the given stores in one read transaction (a consistent snapshot of them) and hands
-    // their records to C++ in chunks. With `yieldBetween`, each chunk waits for a new task, so
-    // the app keeps drawing frames while a large data set streams in. `done(error)` follows.
-    loadStores: function (indices, yieldBetween, done) {
+    // all their records to C++ at once. `done(error)` follows.
+    loadStores: function (indices, done) {
       DebriefIdb.readStores(DebriefIdb.db, indices, function (error, results) {
         if (error) {
           done(error);
           return;
         }
-        performance.mark(yieldBetween ? 'debrief-load-rest-read' : 'debrief-load-read');
-        DebriefIdb.handOver(indices, results, yieldBetween, done);
+        performance.mark('debrief-load-read');
+        DebriefIdb.handOver(indices, results, false, done);
       });
     },
 
@@ -212,20 +215,38 @@ var LibraryDebriefStorage = {
 
     // Opening's two parts: roles and candidates, then `opened`; then everything else. `first`
     // is the first part when it was read ahead already.
+    // The second part is read at once, beside the first, and handed over after it: one round
+    // trip to the database less before everything is in.
     loadInTwoParts: function (opened, first) {
+      var restIndices = DebriefIdb.restStores();
+      var rest = { read: false, error: null, results: null, then: null };
+      DebriefIdb.readStores(DebriefIdb.db, restIndices, function (error, results) {
+        performance.mark('debrief-load-rest-read');
+        rest.read = true;
+        rest.error = error;
+        rest.results = results;
+        if (rest.then) rest.then();
+      });
       var firstPart = first
         ? function (done) { DebriefIdb.handOver(DebriefIdb.firstStores, first, false, done); }
-        : function (done) { DebriefIdb.loadStores(DebriefIdb.firstStores, false, done); };
+        : function (done) { DebriefIdb.loadStores(DebriefIdb.firstStores, done); };
       firstPart(function (error) {
         opened(error ? 4 : 0, DebriefIdb.db ? DebriefIdb.db.version : 0, error);
         if (error) return;
-        setTimeout(function () {
-          DebriefIdb.loadStores(DebriefIdb.restStores, true, function (restError) {
-            performance.mark('debrief-load-complete');
-            if (restError) console.warn('Debrief could not read all records: ' + restError);
-            _debrief_idb_loaded(restError ? 0 : 1);
-          });
-        }, 0);
+        var finish = function (restError) {
+          performance.mark('debrief-load-complete');
+          if (restError) console.warn('Debrief could not read all records: ' + restError);
+          _debrief_idb_loaded(restError ? 0 : 1);
+        };
+        var handOverRest = function () {
+          setTimeout(function () {  // A frame with the first part may come first.
+            if (rest.error) finish(rest.error);
+            else DebriefIdb.handOver(restIndices, rest.results, true, finish);
+            rest.results = null;
+          }, 0);
+        };
+        if (rest.read) handOverRest();
+        else rest.then = handOverRest;
       });
     },
 

@@ -2,8 +2,6 @@
 // export) in the Workshop area, the card's situation, goals and timer above the draft in Compose,
 // the result of the last submission (before and after) back in the Workshop area, and every
 // participant's results below the cards.
-#include <algorithm>
-
 #include "core/workshop/results.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
@@ -83,14 +81,14 @@ void CardFiles(app::AppState& state) {
     const std::string heading = "Nothing was imported: " + e.ImportFile + " has " +
                                 ui::Plural(e.ImportErrors.size(), "problem", "problems") + ".";
     ImGui::TextColored(ui::ErrorColour(), "%s", heading.c_str());
-    ImGui::BeginChild("Import problems",
-                      ImVec2(0, std::min(ui::Em(12), ui::Em(1.5f) * static_cast<float>(e.ImportErrors.size() + 1))),
-                      true);
+    // A few problems show in full; a long list scrolls in a box of its own.
+    const bool boxed = e.ImportErrors.size() > 4;
+    if (boxed) ImGui::BeginChild("Import problems", ImVec2(0, ui::Em(12)), true);
     for (const std::string& problem : e.ImportErrors) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", problem.c_str());
     }
-    ImGui::EndChild();
+    if (boxed) ImGui::EndChild();
     if (ImGui::SmallButton("Dismiss")) {
         e.ImportErrors.clear();
         e.ImportFile.clear();
@@ -105,6 +103,7 @@ void DrawScenarioCards(app::AppState& state) {
     ImGui::SetNextItemWidth(ui::Em(16));
     ImGui::InputText("Participant name", &e.Participant);
     if (e.ShowResult && e.Last) Result(*e.Last);
+    ui::SectionHeading("Scenario cards");
     CardFiles(state);
     const debrief::workshop::WorkshopCards& cards = app::OfferedCards(state);
     for (const std::string& problem : cards.Problems) ImGui::TextColored(ui::WarningColour(), "%s", problem.c_str());
