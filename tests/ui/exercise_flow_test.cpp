@@ -72,6 +72,7 @@ TEST_CASE("submitting the unchanged draft fails its goals; a good rewrite meets 
         "would close that gap.\n\nIf you would like to talk this through, please reply and I will call you.\n\n"
         "Best wishes,\nAoife Brennan\nFernhill Bakery";
     app::DraftEdited(ui.State);
+    ui.Host.Clock += 45'000;  // Submitted later than the first, so the two results have an order.
     ui.Settle();
     REQUIRE(ui.Click("Submit exercise"));
     REQUIRE(ui.State.Workshop.Exercises.Last.has_value());

@@ -14,18 +14,26 @@ debrief::TimeMs Now(const AppState& state) { return state.Platform ? state.Platf
 
 bool InWorkshop(const AppState& state) { return state.Records && state.Workshop.Current == Space::Workshop; }
 
-}  // namespace
-
-const debrief::workshop::WorkshopCards& OfferedCards(AppState& state) {
+ExerciseState& Derived(AppState& state) {
     ExerciseState& e = state.Workshop.Exercises;
     const std::uint64_t generation = state.Records ? state.Records->Records().Generation() : 0;
-    if (e.CardsGeneration != generation) {
-        e.Cards = state.Records ? debrief::workshop::CardsOf(state.Records->Records())
-                                : debrief::workshop::WorkshopCards{};
-        e.CardsGeneration = generation;
+    if (e.DerivedGeneration != generation) {
+        e.Cards = {};
+        e.Results.clear();
+        if (state.Records) {
+            e.Cards = debrief::workshop::CardsOf(state.Records->Records());
+            e.Results = debrief::workshop::ResultsInOrder(state.Records->Records());
+        }
+        e.DerivedGeneration = generation;
     }
-    return e.Cards;
+    return e;
 }
+
+}  // namespace
+
+const debrief::workshop::WorkshopCards& OfferedCards(AppState& state) { return Derived(state).Cards; }
+
+const std::vector<const debrief::ExerciseResult*>& KeptResults(AppState& state) { return Derived(state).Results; }
 
 bool StartExercise(AppState& state, const std::string& card_id) {
     ExerciseState& e = state.Workshop.Exercises;
@@ -79,7 +87,7 @@ bool SubmitExercise(AppState& state) {
     outcome.Result = debrief::workshop::EvaluateAttempt(open->Card, open->OriginalBody, state.Compose.Body);
     outcome.TookMs = now - open->StartedAt;
     if (outcome.Result.Error.empty())
-        outcome.Stored = state.Records->SaveExerciseResult(debrief::workshop::MakeResult(
+        state.Records->SaveExerciseResult(debrief::workshop::MakeResult(
             open->Card, outcome.Result, open->Participant, open->StartedAt, now, state.Compose.Body));
     e.Last = std::move(outcome);
     e.Open.reset();

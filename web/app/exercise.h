@@ -34,7 +34,6 @@ struct ExerciseOutcome {
     std::string CardId, Title, Participant;
     debrief::workshop::AttemptResult Result;
     debrief::TimeMs TookMs = 0;
-    debrief::RecordId Stored;  // The ExerciseResult record kept for it.
 };
 
 struct ExerciseState {
@@ -45,13 +44,15 @@ struct ExerciseState {
     // A card file that could not be imported: its name and every problem, until dismissed.
     std::string ImportFile;
     std::vector<std::string> ImportErrors;
-    // The cards on offer, derived from the records and rebuilt when they change.
+    // The cards on offer and the kept results in order, derived from the records and rebuilt
+    // only when they change (Database::Generation), not every frame.
     debrief::workshop::WorkshopCards Cards;
-    std::uint64_t CardsGeneration = std::numeric_limits<std::uint64_t>::max();
+    std::vector<const debrief::ExerciseResult*> Results;
+    std::uint64_t DerivedGeneration = std::numeric_limits<std::uint64_t>::max();
 };
 
-// The built-in and imported cards, read again only when the records changed.
-const debrief::workshop::WorkshopCards& OfferedCards(AppState& state);
+const debrief::workshop::WorkshopCards& OfferedCards(AppState& state);  // Built-in and imported.
+const std::vector<const debrief::ExerciseResult*>& KeptResults(AppState& state);  // Oldest first.
 
 // Opens `card_id` for the typed participant: its draft, filled in for the demo candidate it
 // concerns, becomes a draft message, open in Compose. False, with a notice, when it cannot.

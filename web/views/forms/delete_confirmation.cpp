@@ -41,12 +41,12 @@ std::string Question(const debrief::Database& db, debrief::Collection where, con
         return t ? "Delete the template " + t->Name + "?" : std::string();
     }
     case debrief::Collection::ExerciseResults: {
-        const auto& results = db.ExerciseResults();
-        const auto it = results.find(id);
-        return it == results.end() ? std::string()
-                                   : "Delete " + it->second.Participant + "'s result for \"" + it->second.CardTitle + "\"?";
+        const auto it = db.ExerciseResults().find(id);
+        if (it == db.ExerciseResults().end()) return {};
+        return "Delete " + it->second.Participant + "'s result for \"" + it->second.CardTitle + "\"?";
     }
-    case debrief::Collection::ScenarioCards: return db.ScenarioCards().count(id) ? "Delete this imported scenario card?" : std::string();
+    case debrief::Collection::ScenarioCards:
+        return db.ScenarioCards().count(id) ? "Delete this imported scenario card?" : std::string();
     case debrief::Collection::Activity:
     case debrief::Collection::Settings: return {};
     }

@@ -2,7 +2,6 @@
 // export) in the Workshop area, the card's situation, goals and timer above the draft in Compose,
 // the result of the last submission (before and after) back in the Workshop area, and every
 // participant's results below the cards.
-#include "core/workshop/results.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "web/app/exercise.h"
@@ -143,8 +142,7 @@ void DrawScenarioCards(app::AppState& state) {
 }
 
 void DrawExerciseResults(app::AppState& state) {
-    const debrief::Database& db = state.Records->Records();
-    const auto results = debrief::workshop::ResultsInOrder(db);
+    const auto& results = app::KeptResults(state);
     ui::SectionHeading("Results");
     if (results.empty()) {
         ui::Hint("Each exercise a participant submits is kept here, under their name, until you delete it.");
